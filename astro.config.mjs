@@ -1,0 +1,50 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { sidebarItems } from './src/lib/content/reading-order.ts';
+
+const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
+
+export default defineConfig({
+  // Static output: dist/ deploys to any static host. SITE_URL (the deployed origin) adds
+  // canonical links and a sitemap; without it the site works the same under any origin.
+  output: 'static',
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
+  trailingSlash: 'always',
+  markdown: {
+    // MDX chapters run on unified: remark-math + KaTeX for equations, remark-citations for <Cite/>.
+    processor: unified({ remarkPlugins: [remarkMath, remarkCitations], rehypePlugins: [rehypeKatex] }),
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX output carries a marker directive the bundler reports but Astro handles.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'CNN Lineage',
+      description:
+        'An interactive, cited tutorial on how convolutional networks grew from LeNet-5 through AlexNet and VGG to ResNet, with live networks running in your browser.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'English', lang: 'en' } },
+      sidebar: [{ label: 'Chapters', items: sidebarItems(docsDir) }],
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    }),
+    mdx(),
+  ],
+});
