@@ -96,7 +96,11 @@ export function shortCitation(ref: Reference): string {
   const family = (name: string): string => name.split(' ').at(-1) ?? name;
   const [first, second] = ref.authors;
   const who =
-    ref.authors.length === 1 ? family(first ?? '') : ref.authors.length === 2 ? `${family(first ?? '')} and ${family(second ?? '')}` : `${family(first ?? '')} et al.`;
+    ref.authors.length === 1
+      ? family(first ?? '')
+      : ref.authors.length === 2
+        ? `${family(first ?? '')} and ${family(second ?? '')}`
+        : `${family(first ?? '')} et al.`;
   return `${who} ${ref.year}`;
 }
 

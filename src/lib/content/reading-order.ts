@@ -20,7 +20,8 @@ export function readingOrder(docsDir: string): ChapterEntry[] {
       const file = join(docsDir, name);
       const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
       const match = /^order:\s*(\d+)\s*$/m.exec(frontMatter);
-      if (!match?.[1]) throw new Error(`${file}: front matter needs "order: <number>" (its place in the reading order)`);
+      if (!match?.[1])
+        throw new Error(`${file}: front matter needs "order: <number>" (its place in the reading order)`);
       const base = name.replace(/\.mdx?$/, '');
       return { slug: base === 'index' ? '' : base, order: Number(match[1]), file };
     })

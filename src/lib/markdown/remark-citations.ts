@@ -96,7 +96,13 @@ export function remarkCitations() {
     if (order.length === 0 || !tree.children) return;
     tree.children.push(
       { type: 'heading', depth: 2, children: [text(REFERENCES_HEADING)] },
-      { type: 'list', ordered: true, spread: false, data: { hProperties: { className: ['reference-list'] } }, children: order.map(referenceItem) },
+      {
+        type: 'list',
+        ordered: true,
+        spread: false,
+        data: { hProperties: { className: ['reference-list'] } },
+        children: order.map(referenceItem),
+      },
     );
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * The JavaScript budget: what a page loads before the reader scrolls, gzip-compressed, summed
+ * over files. Starlight's own chrome (theme, TOC, search button) is ~31 KB of the 40 KB.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** The budget, in bytes of gzip: 40 KB. */
+export const JS_BUDGET_BYTES = 40 * 1024;
+
+/** One script a page loaded: its URL and its bytes as served (before compression). */
+export interface LoadedScript {
+  readonly url: string;
+  readonly body: Uint8Array;
+}
+
+/** The measured size of one script, in bytes. */
+export interface ScriptSize {
+  readonly url: string;
+  readonly rawBytes: number;
+  readonly gzipBytes: number;
+}
+
+/** The budget verdict for one page. */
+export interface BudgetReport {
+  readonly page: string;
+  readonly totalGzipBytes: number;
+  readonly limitBytes: number;
+  readonly withinBudget: boolean;
+  /** Largest first. */
+  readonly scripts: readonly ScriptSize[];
+}
+
+/** gzip size of `body` at zlib's default level, as a static host would serve it. */
+export function gzipSize(body: Uint8Array): number {
+  return gzipSync(body).byteLength;
+}
+
+/** Sizes each script once (by URL) and sums them against `limitBytes`. */
+export function measureBudget(page: string, scripts: readonly LoadedScript[], limitBytes = JS_BUDGET_BYTES): BudgetReport {
+  const unique = new Map<string, LoadedScript>();
+  for (const s of scripts) unique.set(s.url, s);
+  const sizes = [...unique.values()]
+    .map((s) => ({ url: s.url, rawBytes: s.body.byteLength, gzipBytes: gzipSize(s.body) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const totalGzipBytes = sizes.reduce((sum, s) => sum + s.gzipBytes, 0);
+  return { page, totalGzipBytes, limitBytes, withinBudget: totalGzipBytes <= limitBytes, scripts: sizes };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** "page: 32.1 KB of 40.0 KB" followed by one line per file, largest first. */
+export function formatBudget(report: BudgetReport): string {
+  const head = `${report.page}: ${kb(report.totalGzipBytes)} gzip of JS before scrolling, budget ${kb(report.limitBytes)}${
+    report.withinBudget ? '' : ' — OVER BUDGET'
+  }`;
+  const lines = report.scripts.map((s) => `  ${kb(s.gzipBytes).padStart(9)} gzip  ${kb(s.rawBytes).padStart(9)} raw  ${s.url}`);
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, builtPages } from './support/site.ts';
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of builtPages()) {
+    test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+      await page.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('the axe check fails on a page with an unlabelled button', async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Fixture</title></head><body><main><h1>Fixture</h1><button></button></main></body></html>',
+  );
+  const violations = await axeViolations(page);
+  expect(violations.some((v) => v.startsWith('button-name:'))).toBe(true);
+});

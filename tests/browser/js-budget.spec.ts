@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../scripts/checks/js-budget.ts';
+import { builtPages, scriptsLoadedBeforeScroll } from './support/site.ts';
+
+for (const path of builtPages()) {
+  test(`${path} loads at most 40 KB gzip of JS before the reader scrolls`, async ({ page }) => {
+    const report = measureBudget(path, await scriptsLoadedBeforeScroll(page, path));
+    test.info().annotations.push({ type: 'js-budget', description: formatBudget(report) });
+    expect(report.withinBudget, formatBudget(report)).toBe(true);
+  });
+}
+
+test('the budget check fails on a page with an oversized script and names the file', async ({ page, baseURL }) => {
+  // Random bytes do not compress: 48 KB of them is over budget on its own.
+  const oversized = `/* ${randomBytes(48 * 1024).toString('base64')} */`;
+  await page.route(`${baseURL}/__fixture/oversized.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: oversized }),
+  );
+  await page.route(`${baseURL}/__fixture/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Fixture</title><script type="module" src="/__fixture/oversized.js"></script>',
+    }),
+  );
+  const report = measureBudget('/__fixture/', await scriptsLoadedBeforeScroll(page, '/__fixture/'));
+  expect(report.withinBudget).toBe(false);
+  expect(report.totalGzipBytes).toBeGreaterThan(JS_BUDGET_BYTES);
+  expect(formatBudget(report)).toContain('/__fixture/oversized.js');
+  expect(formatBudget(report)).toContain('OVER BUDGET');
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { readingOrder } from '../../src/lib/content/reading-order.ts';
+import { builtPages, recordOffOriginRequests, recordPageErrors } from './support/site.ts';
+
+const pages = builtPages();
+
+test('the build has a page for every chapter', () => {
+  const chapters = readingOrder('src/content/docs').map((c) => `/${c.slug === '' ? '' : `${c.slug}/`}`);
+  for (const chapter of chapters) expect(pages).toContain(chapter);
+});
+
+for (const path of pages) {
+  test(`${path} renders with a title, no errors and no request off the site's origin`, async ({ page, baseURL }) => {
+    const offOrigin = recordOffOriginRequests(page, new URL(baseURL!).origin);
+    const errors = recordPageErrors(page);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').first()).not.toBeEmpty();
+    expect(errors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
+}
+
+test('the sidebar lists the chapters in reading order and prev/next follow it', async ({ page }) => {
+  await page.goto('/vgg/');
+  const sidebar = page.locator('nav[aria-label="Main"] a');
+  const titles = (await sidebar.allTextContents()).map((t) => t.trim());
+  expect(titles).toEqual([
+    'Overview',
+    'LeNet-5',
+    'AlexNet',
+    'VGG',
+    'Receptive fields',
+    'Vanishing gradients',
+    'ResNet',
+    'Skip connections',
+    'Embedding the widgets',
+    'References',
+  ]);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/alexnet/');
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/receptive-fields/');
+});
+
+test('citations are numbered in order and link to the reference list at the end of the page', async ({ page }) => {
+  await page.goto('/lenet5/');
+  const cites = page.locator('a.cite');
+  await expect(cites.first()).toHaveText('[1]');
+  await expect(cites.nth(2)).toHaveText('[1, Table I]');
+  await cites.first().click();
+  await expect(page.locator('#ref-lecun1998')).toBeInViewport();
+  await expect(page.locator('#ref-lecun1998')).toContainText('Gradient-based learning applied to document recognition');
+});
+
+test('equations render with KaTeX and its fonts come from the site itself', async ({ page, baseURL }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto('/receptive-fields/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.katex-display .katex').first()).toBeVisible();
+  await expect(page.locator('.katex-display').first()).toContainText('r');
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(new URL(font).origin).toBe(new URL(baseURL!).origin);
+});
+
+test('the theme switch turns on dark mode', async ({ page }) => {
+  await page.goto('/');
+  const select = page.locator('starlight-theme-select select').first();
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await select.selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

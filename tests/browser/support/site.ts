@@ -1,0 +1,63 @@
+/**
+ * What the browser tests share: the list of built pages, a guard against requests that leave
+ * the site's origin, and the axe and JS-budget measurements.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page, Request } from '@playwright/test';
+import { htmlFiles } from '../../../scripts/checks/links.ts';
+import type { LoadedScript } from '../../../scripts/checks/js-budget.ts';
+
+/** URL paths of every page in dist/ ('/', '/vgg/', '/404.html', …). */
+export function builtPages(distDir = 'dist'): string[] {
+  return htmlFiles(distDir)
+    .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** Starts recording every request whose origin is not the page's own; read the list after use. */
+export function recordOffOriginRequests(page: Page, siteOrigin: string): string[] {
+  const offOrigin: string[] = [];
+  page.on('request', (request: Request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== siteOrigin) offOrigin.push(url);
+  });
+  return offOrigin;
+}
+
+/** Starts recording console errors and uncaught page errors. */
+export function recordPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+/** axe's violations on the page as it is now, each as "rule: help (n nodes: selectors)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/**
+ * Loads `path` without scrolling and returns every script it fetched (module imports included),
+ * with the bytes as served.
+ */
+export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promise<LoadedScript[]> {
+  const pending: Promise<LoadedScript | null>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => ({ url: new URL(response.url()).pathname, body: new Uint8Array(body) }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
+}
