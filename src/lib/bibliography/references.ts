@@ -78,9 +78,18 @@ export function referenceHref(ref: Reference): string {
   return ref.doi !== undefined ? `https://doi.org/${ref.doi}` : (ref.url as string);
 }
 
-/** "K. He, X. Zhang, S. Ren and J. Sun": initials for given names, "and" before the last. */
+/** An organisation written in braces, as in BibTeX ("{TorchVision maintainers}"), is kept verbatim. */
+function isOrganisation(name: string): boolean {
+  return name.startsWith('{') && name.endsWith('}');
+}
+
+/**
+ * "K. He, X. Zhang, S. Ren and J. Sun": initials for given names, "and" before the last.
+ * Organisations in braces keep their whole name.
+ */
 export function formatAuthors(authors: readonly string[]): string {
   const short = authors.map((name) => {
+    if (isOrganisation(name)) return name.slice(1, -1);
     const parts = name.split(' ');
     if (parts.length === 1) return name;
     const family = parts[parts.length - 1];
@@ -93,7 +102,7 @@ export function formatAuthors(authors: readonly string[]): string {
 
 /** "He et al. 2016": the short form used in tooltips and alt text. */
 export function shortCitation(ref: Reference): string {
-  const family = (name: string): string => name.split(' ').at(-1) ?? name;
+  const family = (name: string): string => (isOrganisation(name) ? name.slice(1, -1) : (name.split(' ').at(-1) ?? name));
   const [first, second] = ref.authors;
   const who =
     ref.authors.length === 1

@@ -7,27 +7,10 @@
  * with the file and the id. Numbering here, rather than inside the component, keeps it exact:
  * Astro may render sibling components concurrently, so render order is not citation order.
  */
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Plugin } from 'unified';
 import { formatAuthors, getReference, referenceHref, referenceIds } from '../bibliography/references.ts';
-
-interface Node {
-  type: string;
-  children?: Node[];
-  [key: string]: unknown;
-}
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value: string | null | { type: string; value: string } | undefined;
-}
-interface JsxElement extends Node {
-  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
-  name: string | null;
-  attributes: (JsxAttribute | { type: 'mdxJsxExpressionAttribute' })[];
-}
-interface VFileLike {
-  path?: string;
-  history?: string[];
-}
 
 /** The heading of the appended list; also its anchor (`#references`). */
 export const REFERENCES_HEADING = 'References';
@@ -37,28 +20,28 @@ export function referenceAnchor(id: string): string {
   return `ref-${id}`;
 }
 
-function isCite(node: Node): node is JsxElement {
-  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node['name'] === 'Cite';
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function isCite(node: Nodes): node is JsxElement {
+  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite';
 }
 
-function walk(node: Node, visit: (node: Node) => void): void {
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 function citeId(element: JsxElement, file: string): string {
-  const attr = element.attributes.find((a): a is JsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   if (!attr || typeof attr.value !== 'string') {
     throw new Error(`${file}: <Cite> needs a literal id, e.g. <Cite id="he2016" />`);
   }
   return attr.value;
 }
 
-function text(value: string): Node {
-  return { type: 'text', value };
-}
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-function referenceItem(id: string): Node {
+function referenceItem(id: string): ListItem {
   const ref = getReference(id);
   const href = referenceHref(ref);
   return {
@@ -79,30 +62,29 @@ function referenceItem(id: string): Node {
 }
 
 /** The plugin: `remarkPlugins: [remarkCitations]`. */
-export function remarkCitations() {
-  return (tree: Node, file: VFileLike): void => {
-    const path = file.path ?? file.history?.[0] ?? '(unknown file)';
-    const order: string[] = [];
-    walk(tree, (node) => {
-      if (!isCite(node)) return;
-      const id = citeId(node, path);
-      if (!referenceIds.includes(id)) {
-        throw new Error(`${path}: <Cite id="${id}"> names no reference. Known ids: ${referenceIds.join(', ')}`);
-      }
-      if (!order.includes(id)) order.push(id);
-      node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'n'));
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(order.indexOf(id) + 1) });
-    });
-    if (order.length === 0 || !tree.children) return;
-    tree.children.push(
-      { type: 'heading', depth: 2, children: [text(REFERENCES_HEADING)] },
-      {
-        type: 'list',
-        ordered: true,
-        spread: false,
-        data: { hProperties: { className: ['reference-list'] } },
-        children: order.map(referenceItem),
-      },
-    );
-  };
-}
+export const remarkCitations: Plugin<[], Root> = () => (tree, file) => {
+  const path = file.path || file.history[0] || '(unknown file)';
+  const order: string[] = [];
+  walk(tree, (node) => {
+    if (!isCite(node)) return;
+    const id = citeId(node, path);
+    if (!referenceIds.includes(id)) {
+      throw new Error(`${path}: <Cite id="${id}"> names no reference. Known ids: ${referenceIds.join(', ')}`);
+    }
+    if (!order.includes(id)) order.push(id);
+    node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'n'));
+    node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(order.indexOf(id) + 1) });
+  });
+  if (order.length === 0) return;
+  const references: RootContent[] = [
+    { type: 'heading', depth: 2, children: [text(REFERENCES_HEADING)] },
+    {
+      type: 'list',
+      ordered: true,
+      spread: false,
+      data: { hProperties: { className: ['reference-list'] } },
+      children: order.map(referenceItem),
+    },
+  ];
+  tree.children.push(...references);
+};

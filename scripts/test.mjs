@@ -1,0 +1,29 @@
+/**
+ * `npm test`: every check, in the order that fails fastest, stopping at the first failure.
+ * Format and lint, types, unit tests (Node), the static build, the link check over dist/, and
+ * the browser tests (Chromium against `astro preview`, with the axe sweep and the JS budget).
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['format and lint', 'npm', ['run', '--silent', 'lint']],
+  ['types (astro check)', 'npm', ['run', '--silent', 'check']],
+  ['unit tests (Vitest, Node)', 'npm', ['run', '--silent', 'test:unit']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['internal links and anchors', 'npm', ['run', '--silent', 'test:links']],
+  ['browser tests (Playwright, Chromium)', 'npm', ['run', '--silent', 'test:browser']],
+];
+
+const results = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n── ${name} ──`);
+  const started = Date.now();
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push(`${run.status === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+  if (run.status !== 0) {
+    console.error(`\n${results.join('\n')}\n\nnpm test: "${name}" failed.\nsteps: ${results.length - 1} passed, 1 failed`);
+    process.exit(run.status ?? 1);
+  }
+}
+console.log(`\n${results.join('\n')}\n\nsteps: ${steps.length} passed, 0 failed`);
