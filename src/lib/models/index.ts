@@ -1,0 +1,35 @@
+/**
+ * Public API of the models module: the spec format, `analyze`, the zoo, the parametric
+ * families and the report formatters. Pure TypeScript: no DOM, no TF.js.
+ */
+export type * from './types.ts';
+export { analyze, validateSpec, type Analysis, type LayerAnalysis } from './analyze.ts';
+export {
+  effectivePadding,
+  fieldBounds,
+  inputField,
+  mergeFields,
+  throughWindow,
+  type ReceptiveField,
+} from './receptive-field.ts';
+export { windowSize } from './layer-analysis.ts';
+export { SpecError } from './spec-error.ts';
+export { pair } from './pair.ts';
+export { getModel, modelIds, zoo } from './zoo.ts';
+export { lenet5, lenet5_modern, lenetC3Connections } from './lenet.ts';
+export { alexnet, alexnet_original } from './alexnet.ts';
+export { vggConfigs, vggModels, type VggConfig } from './vgg.ts';
+export { resnetConfigs, resnetModels, torchvisionResnet, type ResnetId } from './resnet.ts';
+export { cifarDepths, cifarModels, cifarNet } from './cifar.ts';
+export { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from './families.ts';
+export { type ShortcutKind } from './residual-blocks.ts';
+export {
+  formatCount,
+  formatField,
+  formatShape,
+  formatSi,
+  layerTable,
+  toRecord,
+  zooTable,
+  type AnalysisRecord,
+} from './report.ts';

@@ -1,0 +1,51 @@
+/**
+ * The model zoo: every named spec, keyed by id (torchvision's id where it has the model).
+ */
+import { alexnet, alexnet_original } from './alexnet.ts';
+import { cifarModels, cifarNet } from './cifar.ts';
+import { lenet5, lenet5_modern } from './lenet.ts';
+import { resnetModels } from './resnet.ts';
+import { SpecError } from './spec-error.ts';
+import type { ModelSpec } from './types.ts';
+import { vggModels } from './vgg.ts';
+
+const all: readonly ModelSpec[] = [
+  lenet5,
+  lenet5_modern,
+  alexnet,
+  alexnet_original,
+  ...vggModels,
+  ...resnetModels,
+  ...cifarModels,
+];
+
+/** All zoo specs by id, in chronological-ish display order. */
+export const zoo: Readonly<Record<string, ModelSpec>> = Object.fromEntries(all.map((spec) => [spec.id, spec]));
+
+/** Zoo ids in display order. */
+export const modelIds: readonly string[] = all.map((spec) => spec.id);
+
+/**
+ * The spec for `id`: a zoo model, or any CIFAR depth 6n + 2 as `resnetN` / `plainN` (e.g.
+ * `plain38`). Throws SpecError listing the valid ids for unknown ids, and explaining the 6n + 2
+ * rule for CIFAR-like ids of another depth.
+ */
+export function getModel(id: string): ModelSpec {
+  const spec = Object.hasOwn(zoo, id) ? zoo[id] : undefined;
+  if (spec !== undefined) return spec;
+  const cifar = /^(resnet|plain)([0-9]+)$/.exec(id);
+  if (cifar !== null) {
+    const depth = Number(cifar[2]);
+    try {
+      return cifarNet(depth, cifar[1] === 'resnet');
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      throw new SpecError(
+        `unknown model "${id}": ${error.message} (ImageNet ResNets: resnet18, resnet34, resnet50, resnet101, resnet152)`,
+      );
+    }
+  }
+  throw new SpecError(
+    `unknown model "${id}"; valid ids: ${modelIds.join(', ')} (or resnetN / plainN for any CIFAR depth N = 6n + 2)`,
+  );
+}
