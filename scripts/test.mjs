@@ -22,7 +22,9 @@ for (const [name, command, args] of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   results.push(`${run.status === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
   if (run.status !== 0) {
-    console.error(`\n${results.join('\n')}\n\nnpm test: "${name}" failed.\nsteps: ${results.length - 1} passed, 1 failed`);
+    console.error(
+      `\n${results.join('\n')}\n\nnpm test: "${name}" failed.\nsteps: ${results.length - 1} passed, 1 failed`,
+    );
     process.exit(run.status ?? 1);
   }
 }

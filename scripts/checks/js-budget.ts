@@ -36,7 +36,11 @@ export function gzipSize(body: Uint8Array): number {
 }
 
 /** Sizes each script once (by URL) and sums them against `limitBytes`. */
-export function measureBudget(page: string, scripts: readonly LoadedScript[], limitBytes = JS_BUDGET_BYTES): BudgetReport {
+export function measureBudget(
+  page: string,
+  scripts: readonly LoadedScript[],
+  limitBytes = JS_BUDGET_BYTES,
+): BudgetReport {
   const unique = new Map<string, LoadedScript>();
   for (const s of scripts) unique.set(s.url, s);
   const sizes = [...unique.values()]
@@ -53,6 +57,8 @@ export function formatBudget(report: BudgetReport): string {
   const head = `${report.page}: ${kb(report.totalGzipBytes)} gzip of JS before scrolling, budget ${kb(report.limitBytes)}${
     report.withinBudget ? '' : ' — OVER BUDGET'
   }`;
-  const lines = report.scripts.map((s) => `  ${kb(s.gzipBytes).padStart(9)} gzip  ${kb(s.rawBytes).padStart(9)} raw  ${s.url}`);
+  const lines = report.scripts.map(
+    (s) => `  ${kb(s.gzipBytes).padStart(9)} gzip  ${kb(s.rawBytes).padStart(9)} raw  ${s.url}`,
+  );
   return [head, ...lines].join('\n');
 }

@@ -102,7 +102,8 @@ export function formatAuthors(authors: readonly string[]): string {
 
 /** "He et al. 2016": the short form used in tooltips and alt text. */
 export function shortCitation(ref: Reference): string {
-  const family = (name: string): string => (isOrganisation(name) ? name.slice(1, -1) : (name.split(' ').at(-1) ?? name));
+  const family = (name: string): string =>
+    isOrganisation(name) ? name.slice(1, -1) : (name.split(' ').at(-1) ?? name);
   const [first, second] = ref.authors;
   const who =
     ref.authors.length === 1

@@ -64,7 +64,9 @@ describe('bibliography', () => {
       'K. He, X. Zhang, S. Ren and J. Sun',
     );
     expect(formatAuthors(['J. P. Lewis'])).toBe('J. P. Lewis');
-    expect(formatAuthors(['{TorchVision maintainers and contributors}'])).toBe('TorchVision maintainers and contributors');
+    expect(formatAuthors(['{TorchVision maintainers and contributors}'])).toBe(
+      'TorchVision maintainers and contributors',
+    );
     expect(shortCitation(getReference('torchvision'))).toBe('TorchVision maintainers and contributors 2016');
   });
 

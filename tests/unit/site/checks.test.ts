@@ -21,7 +21,9 @@ describe('link check', () => {
   it('passes a site whose links, assets and anchors all resolve', () => {
     const dir = site({
       'index.html': page('<a href="/vgg/">VGG</a><a href="vgg/#training">t</a><a href="#top">x</a><h2 id="top">T</h2>'),
-      'vgg/index.html': page('<h2 id="training">Training</h2><img src="/img.svg" alt=""><a href="https://example.org/">ext</a>'),
+      'vgg/index.html': page(
+        '<h2 id="training">Training</h2><img src="/img.svg" alt=""><a href="https://example.org/">ext</a>',
+      ),
       'img.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     });
     expect(checkLinks(dir)).toEqual([]);

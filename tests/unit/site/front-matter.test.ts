@@ -22,7 +22,8 @@ function syncWithChapter(name: string, frontMatter: string): { status: number | 
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-const valid = 'title: Bad chapter\ndescription: A chapter used by the test to check front matter validation.\norder: 50';
+const valid =
+  'title: Bad chapter\ndescription: A chapter used by the test to check front matter validation.\norder: 50';
 
 describe('chapter front matter', () => {
   it('a valid chapter passes astro sync', () => {
