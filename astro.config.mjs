@@ -22,6 +22,9 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath, remarkCitations], rehypePlugins: [rehypeKatex] }),
   },
   vite: {
+    // ES-module workers keep dynamic imports as separate chunks: a reader downloads TF.js core
+    // plus only the backend that runs, not all four.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -4,3 +4,4 @@
  */
 export { default as Cite } from './Cite.astro';
 export { default as Bibliography } from './Bibliography.astro';
+export { default as RuntimeCheck } from './runtime/RuntimeCheck.astro';

@@ -36,6 +36,7 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
     'Skip connections',
     'Embedding the widgets',
     'References',
+    "Your browser's compute",
   ]);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/alexnet/');
   await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/receptive-fields/');

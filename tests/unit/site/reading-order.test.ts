@@ -43,6 +43,7 @@ describe('readingOrder', () => {
       'skip-connections',
       'embedding',
       'references',
+      'diagnostics',
     ]);
   });
 });

@@ -1,0 +1,44 @@
+import type { BatchNormLayer, LrnLayer } from '../../models/types.ts';
+import { tf } from '../tf.ts';
+import type { LayerContext } from './context.ts';
+
+/**
+ * Batch normalisation over the last (channel) axis: (x − μ)/√(σ² + ε)·γ + β, with the batch's
+ * statistics in training mode (reported through `ctx.onBatchStats`) and the running ones in
+ * inference. x: [batch, h, w, c] or [batch, c], same shape out.
+ */
+export function batchNorm(layer: BatchNormLayer, x: tf.Tensor, ctx: LayerContext): tf.Tensor {
+  const epsilon = layer.epsilon ?? 1e-5;
+  let mean: tf.Tensor1D;
+  let variance: tf.Tensor1D;
+  if (ctx.training) {
+    const axes = x.shape.slice(0, -1).map((_, i) => i);
+    const moments = tf.moments(x, axes);
+    mean = moments.mean as tf.Tensor1D;
+    variance = moments.variance as tf.Tensor1D;
+    const count = x.size / (x.shape[x.shape.length - 1] ?? 1);
+    ctx.onBatchStats?.(layer.id, { mean, variance, count });
+  } else {
+    mean = ctx.weight('movingMean') as tf.Tensor1D;
+    variance = ctx.weight('movingVariance') as tf.Tensor1D;
+  }
+  // Fold everything per-channel first: two full-size ops instead of four, and gradients reach
+  // x through the batch mean and variance as well.
+  const scale = tf.mul(ctx.weight('gamma'), tf.rsqrt(tf.add(variance, epsilon)));
+  const shift = tf.sub(ctx.weight('beta'), tf.mul(mean, scale));
+  return tf.add(tf.mul(x, scale), shift);
+}
+
+/**
+ * Local response normalisation across channels, PyTorch's `nn.LocalResponseNorm(size, alpha,
+ * beta, k)`: b_c = a_c / (k + alpha/size · Σ a_c'²)^beta over the `size` channels centred on c.
+ * The spec's `alpha` is PyTorch's (and Caffe's) and is divided by `size`; TF.js's
+ * depthRadius = (size − 1)/2 and its alpha is applied undivided. Odd sizes only (TF.js windows
+ * are symmetric). x: [batch, h, w, c], same shape out.
+ */
+export function lrn(layer: LrnLayer, x: tf.Tensor4D): tf.Tensor4D {
+  if (layer.size % 2 === 0) {
+    throw new Error(`layer "${layer.id}": LRN size ${layer.size} is even; TF.js supports symmetric (odd) windows only`);
+  }
+  return tf.localResponseNormalization(x, (layer.size - 1) / 2, layer.k, layer.alpha / layer.size, layer.beta);
+}

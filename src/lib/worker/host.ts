@@ -1,0 +1,145 @@
+/**
+ * The compute host: receives requests, runs jobs one at a time on the chosen backend, streams
+ * progress, and answers every job with exactly one of result, cancelled or error. It runs inside
+ * the worker, or on the main thread when no worker can start; it never imports TF.js itself, the
+ * runtime and jobs it is given do.
+ */
+import type { BackendName } from '../compute/backend.ts';
+import type { BackendRuntime } from '../compute/runtime.ts';
+import { JobCancelled, nextTask, type JobContext, type JobDefinition, type JobRegistry } from '../compute/jobs/job.ts';
+import { backendForJob, tryOrder } from './backend-ladder.ts';
+import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+type RunRequest = WorkerRequest & { type: 'run' };
+
+/** Serves requests from one client. */
+export class ComputeHost {
+  #jobs: JobRegistry;
+  #post: (message: WorkerResponse) => void;
+  #runtime: BackendRuntime;
+  #queue: RunRequest[] = [];
+  #cancelled = new Set<number>();
+  #started: Promise<void> | null = null;
+  #busy = false;
+
+  constructor(jobs: JobRegistry, runtime: BackendRuntime, post: (message: WorkerResponse) => void) {
+    this.#jobs = jobs;
+    this.#runtime = runtime;
+    this.#post = post;
+  }
+
+  /** Handles one request; never throws (failures are posted back as errors). */
+  handle(request: WorkerRequest): void {
+    switch (request.type) {
+      case 'init':
+        this.#started = this.#runtime.start(tryOrder(request.preferred), request.wasmPath).then(
+          (info) => this.#post({ type: 'ready', backend: info.backend, skipped: info.skipped }),
+          (error: unknown) => this.#post({ type: 'error', jobId: null, message: messageOf(error) }),
+        );
+        return;
+      case 'run':
+        this.#queue.push(request);
+        void this.#pump();
+        return;
+      case 'cancel': {
+        const queued = this.#queue.findIndex((r) => r.jobId === request.jobId);
+        if (queued >= 0) {
+          this.#queue.splice(queued, 1);
+          this.#post({ type: 'cancelled', jobId: request.jobId });
+        } else {
+          this.#cancelled.add(request.jobId);
+        }
+        return;
+      }
+      case 'memory':
+        this.#post({ type: 'memory', jobId: request.jobId, ...this.#runtime.memory() });
+        return;
+      case 'lose-context':
+        this.#runtime.loseContext();
+        return;
+    }
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      await this.#started;
+      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) await this.#runOne(next);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #runOne(request: RunRequest): Promise<void> {
+    const { jobId } = request;
+    try {
+      const job = this.#jobs[request.kind];
+      if (!job) throw new Error(`Unknown job kind "${request.kind}"`);
+      let recovered = false;
+      if (this.#runtime.contextLost()) recovered = await this.#recover();
+      let outcome: { result: unknown; meta: JobMeta };
+      try {
+        outcome = await this.#execute(job, request);
+      } catch (error) {
+        // A job that died with the GPU context is re-run once on the rebuilt backend.
+        if (!this.#runtime.contextLost()) throw error;
+        recovered = await this.#recover();
+        outcome = await this.#execute(job, request);
+      }
+      if (this.#cancelled.has(jobId)) this.#post({ type: 'cancelled', jobId });
+      else {
+        const meta = recovered ? { ...outcome.meta, recoveredFromContextLoss: true } : outcome.meta;
+        this.#post({ type: 'result', jobId, result: outcome.result, meta });
+      }
+    } catch (error) {
+      if (this.#cancelled.has(jobId)) this.#post({ type: 'cancelled', jobId });
+      else this.#post({ type: 'error', jobId, message: messageOf(error), ...stackOf(error) });
+    } finally {
+      this.#cancelled.delete(jobId);
+    }
+  }
+
+  async #recover(): Promise<boolean> {
+    await this.#runtime.restore();
+    this.#post({ type: 'context-restored', backend: this.#runtime.active() });
+    return true;
+  }
+
+  async #execute(job: JobDefinition<never, unknown>, request: RunRequest): Promise<{ result: unknown; meta: JobMeta }> {
+    const active = this.#runtime.active();
+    const choice = backendForJob(active, job.needs ?? {});
+    const started = performance.now();
+    if (choice.backend !== active) await this.#runtime.use(choice.backend);
+    try {
+      const context: JobContext = {
+        backend: choice.backend,
+        progress: (progress) => {
+          if (!this.#cancelled.has(request.jobId)) this.#post({ type: 'progress', jobId: request.jobId, progress });
+        },
+        cancelled: () => this.#cancelled.has(request.jobId),
+        checkpoint: async () => {
+          await nextTask();
+          if (this.#cancelled.has(request.jobId)) throw new JobCancelled(`Job ${request.jobId} was cancelled`);
+        },
+      };
+      const result = await job.run(request.params as never, context);
+      const meta: JobMeta = {
+        backend: choice.backend,
+        ms: performance.now() - started,
+        ...(choice.fellBackFrom ? { fellBackFrom: choice.fellBackFrom, fallbackReason: choice.reason ?? '' } : {}),
+      };
+      return { result, meta };
+    } finally {
+      if (choice.backend !== active) await this.#runtime.use(active);
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function stackOf(error: unknown): { stack?: string } {
+  return error instanceof Error && error.stack ? { stack: error.stack } : {};
+}

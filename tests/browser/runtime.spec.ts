@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ComputeClient } from '../../src/lib/worker/client.ts';
+
+// The compute runtime in a real browser, driven through the live check on /diagnostics/.
+// Networks are tiny: the GPU here is software (SwiftShader).
+
+declare global {
+  interface Window {
+    cnnLineageRuntime?: ComputeClient;
+    longTasks?: { start: number; duration: number }[];
+  }
+}
+
+const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+
+async function openCheck(page: Page, query: string): Promise<void> {
+  await page.goto(`/diagnostics/?debug=runtime&${query}`);
+  await page.locator('runtime-check').scrollIntoViewIfNeeded();
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+}
+
+async function tableValues(page: Page): Promise<number[]> {
+  return page
+    .locator('runtime-check [data-table] td:nth-child(2)')
+    .evaluateAll((cells) => cells.map((c) => Number(c.textContent)));
+}
+
+test('WebGPU, WebGL, WASM and CPU, each forced with ?backend=, give matching numbers', async ({ page }) => {
+  const results: Record<string, number[]> = {};
+  for (const backend of BACKENDS) {
+    await openCheck(page, `backend=${backend}`);
+    await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', backend);
+    results[backend] = await tableValues(page);
+  }
+  const reference = results['cpu']!;
+  expect(reference).toHaveLength(24);
+  for (const backend of BACKENDS) {
+    const values = results[backend]!;
+    for (let i = 0; i < reference.length; i++) {
+      // float32 on different hardware paths: agree to 0.1% of the largest row.
+      expect(Math.abs(values[i]! - reference[i]!)).toBeLessThanOrEqual(1e-3 * Math.max(...reference));
+    }
+  }
+});
+
+test('an unknown ?backend= value falls back to the ladder', async ({ page }) => {
+  await openCheck(page, 'backend=quantum');
+  await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', /webgpu|webgl|wasm|cpu/);
+});
+
+test('a lost WebGL context is recovered: the backend is rebuilt and the job re-run', async ({ page }) => {
+  await openCheck(page, 'backend=webgl');
+  const before = await tableValues(page);
+  await page.evaluate(() => window.cnnLineageRuntime!.loseContext());
+  await page.waitForTimeout(200);
+  const slider = page.locator('runtime-check [data-depth]');
+  await slider.press('ArrowRight');
+  await expect(page.locator('runtime-check [data-badge-note]')).toContainText('GPU context was lost');
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', 'webgl');
+  // Back at the first depth, the rebuilt backend gives the numbers it gave before the loss.
+  await slider.press('ArrowLeft');
+  await expect(page.locator('runtime-check [data-badge-note]')).toBeHidden();
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready');
+  const after = await tableValues(page);
+  for (let i = 0; i < before.length; i++) expect(after[i]).toBeCloseTo(before[i]!, 3);
+});
+
+test('100 jobs leak no tensor in the worker', async ({ page }) => {
+  await openCheck(page, 'backend=webgl');
+  const { before, after } = await page.evaluate(async () => {
+    const client = window.cnnLineageRuntime!;
+    const params = {
+      model: {
+        resnetStyle: {
+          depth: 6,
+          width: 4,
+          skip: true,
+          bn: true,
+          activation: 'relu',
+          stages: 1,
+          downsample: false,
+          inputShape: [16, 16, 1],
+          classes: 10,
+        },
+      },
+      seed: 3,
+      batch: 2,
+    };
+    const unit = { layerId: 'stage1.block1.add', y: 8, x: 8 };
+    await client.run('input-gradient', { ...params, unit }).done;
+    await client.run('forward', params).done;
+    const before = await client.memory();
+    for (let i = 0; i < 50; i++) {
+      await client.run('input-gradient', { ...params, unit, dataSeed: i }).done;
+      await client.run('forward', { ...params, dataSeed: i }).done;
+    }
+    return { before, after: await client.memory() };
+  });
+  expect(after.numTensors).toBe(before.numTensors);
+  expect(after.numBytes).toBe(before.numBytes);
+});
+
+test('sweeping the slider through 20 values leaves no main-thread long task over 50 ms', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.longTasks!.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await openCheck(page, 'backend=webgl');
+  const sweepStart = await page.evaluate(() => performance.now());
+  const slider = page.locator('runtime-check [data-depth]');
+  await slider.focus();
+  for (let i = 0; i < 20; i++) {
+    await slider.press(i < 12 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(30);
+  }
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  const longTasks = await page.evaluate((t0) => window.longTasks!.filter((t) => t.start >= t0), sweepStart);
+  expect(longTasks).toEqual([]);
+});
+
+test('an exception thrown in the worker reaches the widget as a visible error', async ({ page }) => {
+  await openCheck(page, 'backend=cpu');
+  await page.locator('runtime-check [data-trigger-error]').click();
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'error');
+  await expect(page.locator('runtime-check [data-error]')).toBeVisible();
+  await expect(page.locator('runtime-check [data-error]')).toContainText('is outside layer');
+  // It recovers on the next request.
+  await page.locator('runtime-check [data-depth]').press('ArrowRight');
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('runtime-check [data-error]')).toBeHidden();
+});
+
+test('without Web Workers the same runtime runs on the main thread and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await openCheck(page, 'backend=cpu');
+  await expect(page.locator('runtime-check [data-badge-note]')).toContainText('No Web Worker could start');
+  expect((await tableValues(page)).length).toBe(24);
+});

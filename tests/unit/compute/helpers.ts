@@ -1,0 +1,41 @@
+/** Shared test setup for src/lib/compute: the CPU backend, seeded inputs, leak checks. */
+import { useBackend } from '../../../src/lib/compute/backend.ts';
+import { mulberry32 } from '../../../src/lib/compute/rng.ts';
+import { tf } from '../../../src/lib/compute/tf.ts';
+
+/** Activates the CPU backend (call in beforeAll). Quiets TF.js's "install tfjs-node" notice. */
+export async function useCpu(): Promise<void> {
+  tf.env().set('IS_TEST', true);
+  if (!(await useBackend('cpu'))) throw new Error('the cpu backend did not start');
+}
+
+/** A seeded batch [batch, h, w, c] with values uniform in [lo, hi). */
+export function randomBatch(
+  shape: readonly [number, number, number, number],
+  seed: number,
+  lo = -1,
+  hi = 1,
+): tf.Tensor4D {
+  const rng = mulberry32(seed);
+  const values = Float32Array.from(
+    { length: shape[0] * shape[1] * shape[2] * shape[3] },
+    () => lo + (hi - lo) * rng.uniform(),
+  );
+  return tf.tensor4d(values, [...shape]);
+}
+
+/** Runs `body` and returns how many tensors it left allocated (should be 0). */
+export async function tensorsLeftBy(body: () => Promise<void> | void): Promise<number> {
+  const before = tf.memory().numTensors;
+  await body();
+  return tf.memory().numTensors - before;
+}
+
+/** Reads a tensor's values and disposes it. */
+export function take(t: tf.Tensor): Float32Array {
+  const values = Float32Array.from(t.dataSync());
+  t.dispose();
+  return values;
+}
+
+export { tf };
