@@ -4,7 +4,6 @@
  * the worker, or on the main thread when no worker can start; it never imports TF.js itself, the
  * runtime and jobs it is given do.
  */
-import type { BackendName } from '../compute/backend.ts';
 import type { BackendRuntime } from '../compute/runtime.ts';
 import { JobCancelled, nextTask, type JobContext, type JobDefinition, type JobRegistry } from '../compute/jobs/job.ts';
 import { backendForJob, tryOrder } from './backend-ladder.ts';
