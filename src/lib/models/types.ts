@@ -107,6 +107,10 @@ export interface LrnLayer extends LayerBase {
   readonly kind: 'lrn';
   /** Number of adjacent channels summed over (n = 5 in AlexNet). */
   readonly size: number;
+  /**
+   * α as in Krizhevsky et al. 2012 §3.3, b = a / (k + α·Σ a²)^β: it multiplies the sum itself.
+   * (PyTorch's nn.LocalResponseNorm divides its alpha by `size`: its equivalent is α·size.)
+   */
   readonly alpha: number;
   readonly beta: number;
   readonly k: number;

@@ -199,7 +199,7 @@ describe('layers match their reference definitions', () => {
     net.dispose();
   });
 
-  test("lrn is PyTorch's LocalResponseNorm: a / (k + alpha/n · Σ a²)^beta over n neighbouring channels", () => {
+  test("lrn is Krizhevsky et al.'s normalisation: a / (k + alpha · Σ a²)^beta over n neighbouring channels", () => {
     const layer = { kind: 'lrn', size: 5, alpha: 1e-1, beta: 0.75, k: 2 } as const;
     const x = randomBatch([1, 3, 3, 7], 3, -3, 3);
     const { net, y } = runSingle(layer, x);
@@ -208,7 +208,7 @@ describe('layers match their reference definitions', () => {
       const c = i % 7;
       let sum = 0;
       for (let d = Math.max(0, c - 2); d <= Math.min(6, c + 2); d++) sum += (xs[i - c + d] ?? 0) ** 2;
-      return v / (layer.k + (layer.alpha / layer.size) * sum) ** layer.beta;
+      return v / (layer.k + layer.alpha * sum) ** layer.beta;
     });
     expectAllClose(y, expected);
     x.dispose();

@@ -30,15 +30,14 @@ export function batchNorm(layer: BatchNormLayer, x: tf.Tensor, ctx: LayerContext
 }
 
 /**
- * Local response normalisation across channels, PyTorch's `nn.LocalResponseNorm(size, alpha,
- * beta, k)`: b_c = a_c / (k + alpha/size · Σ a_c'²)^beta over the `size` channels centred on c.
- * The spec's `alpha` is PyTorch's (and Caffe's) and is divided by `size`; TF.js's
- * depthRadius = (size − 1)/2 and its alpha is applied undivided. Odd sizes only (TF.js windows
- * are symmetric). x: [batch, h, w, c], same shape out.
+ * Local response normalisation across channels, Krizhevsky et al. 2012 §3.3:
+ * b_c = a_c / (k + alpha · Σ a_c'²)^beta over the `size` channels centred on c. The spec's `alpha`
+ * is the paper's, applied to the sum undivided, as TF.js applies its own (PyTorch's
+ * nn.LocalResponseNorm would take alpha·size). TF.js's depthRadius = (size − 1)/2, so odd sizes only.
  */
 export function lrn(layer: LrnLayer, x: tf.Tensor4D): tf.Tensor4D {
   if (layer.size % 2 === 0) {
     throw new Error(`layer "${layer.id}": LRN size ${layer.size} is even; TF.js supports symmetric (odd) windows only`);
   }
-  return tf.localResponseNormalization(x, (layer.size - 1) / 2, layer.k, layer.alpha / layer.size, layer.beta);
+  return tf.localResponseNormalization(x, (layer.size - 1) / 2, layer.k, layer.alpha, layer.beta);
 }

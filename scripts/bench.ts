@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: measures the compute runtime in the built site, in Chromium, per backend.
+ *
+ * For each backend this machine offers (WebGPU, WebGL, WASM, CPU; forced with ?backend=):
+ * - the time of a forward pass, an input gradient (the effective-receptive-field job) and one
+ *   training step, for resnet20, plain20, resnet56 and plain56, at batch 1 and 32;
+ * - achieved GFLOP/s against the same backend's peak from one large conv2d in the same run;
+ * - main-thread long tasks (> 50 ms) while the live check's slider is swept through 20 values;
+ * - bytes of JS and WASM the page and its worker loaded.
+ * Writes bench/results.json and prints a table. Figures compare within one run only.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { analyze } from '../src/lib/models/analyze.ts';
+import { getModel } from '../src/lib/models/zoo.ts';
+import { BACKEND_LADDER } from '../src/lib/worker/backend-ladder.ts';
+import { benchTable, flopsPerExample, type BenchResults, type ModelTiming } from './bench/report.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+
+const PORT = Number(process.env['BENCH_PORT'] ?? 4420);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const MODELS = ['resnet20', 'plain20', 'resnet56', 'plain56'] as const;
+const BATCHES = [1, 32] as const;
+/** A measurement whose warm-up run takes longer than this is recorded once, not repeated. */
+const SLOW_MS = 8_000;
+const REPEATS = 3;
+
+declare global {
+  interface Window {
+    cnnLineageRuntime?: {
+      ready: Promise<{ backend: string }>;
+      run(kind: string, params: unknown): { done: Promise<{ result: unknown; meta: { ms: number; backend: string } }> };
+    };
+    longTasks?: number[];
+  }
+}
+
+async function startPreview(): Promise<() => void> {
+  const server = spawn('npm', ['run', 'preview', '--', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return () => process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`astro preview did not start on ${ORIGIN}`);
+}
+
+/** Median of the job's worker-side time over warm runs (ms); one run when it is slow. */
+async function timeJob(page: Page, kind: string, params: unknown): Promise<{ ms: number; runs: number }> {
+  return page.evaluate(
+    async ({ kind, params, slow, repeats }) => {
+      const client = window.cnnLineageRuntime!;
+      const warm = await client.run(kind, params).done;
+      const times = [warm.meta.ms];
+      if (warm.meta.ms < slow) {
+        times.length = 0;
+        for (let i = 0; i < repeats; i++) times.push((await client.run(kind, params).done).meta.ms);
+      }
+      times.sort((a, b) => a - b);
+      return { ms: times[Math.floor(times.length / 2)]!, runs: times.length };
+    },
+    { kind, params, slow: SLOW_MS, repeats: REPEATS },
+  );
+}
+
+async function trainStepMs(page: Page, params: unknown): Promise<{ ms: number; runs: number }> {
+  return page.evaluate(async (params) => {
+    const { result } = await window.cnnLineageRuntime!.run('train-steps', params).done;
+    const steps = [...(result as { stepMs: number[] }).stepMs].slice(1).sort((a, b) => a - b); // first step warms up
+    return { ms: steps[Math.floor(steps.length / 2)]!, runs: steps.length };
+  }, params);
+}
+
+async function benchBackend(
+  page: Page,
+  backend: string,
+  bytes: Map<string, number>,
+): Promise<BenchResults['backends'][number]> {
+  bytes.clear();
+  await page.goto(`${ORIGIN}/diagnostics/?debug=runtime&backend=${backend}`);
+  await page.locator('runtime-check').scrollIntoViewIfNeeded();
+  await page.locator('runtime-check[data-state="ready"]').waitFor({ timeout: 120_000 });
+  const actual = await page.evaluate(async () => (await window.cnnLineageRuntime!.ready).backend);
+  if (actual !== backend) return { backend, available: false, note: `fell back to ${actual}` };
+
+  const peak = (await page.evaluate(
+    async () => (await window.cnnLineageRuntime!.run('peak-conv', { size: 64, channels: 64 }).done).result,
+  )) as {
+    gflops: number;
+  };
+  const timings: ModelTiming[] = [];
+  for (const id of MODELS) {
+    const analysis = analyze(getModel(id));
+    const lastSpatial = analysis.receptiveFieldLayer;
+    for (const batch of BATCHES) {
+      const params = { model: { zoo: id }, seed: 1, batch };
+      const forward = await timeJob(page, 'forward', params);
+      const unit = { layerId: lastSpatial, y: 4, x: 4 };
+      const inputGradient = await timeJob(page, 'input-gradient', { ...params, unit });
+      const train = backend === 'wasm' ? null : await trainStepMs(page, { ...params, steps: batch === 1 ? 4 : 2 });
+      const flops = flopsPerExample(analysis) * batch;
+      timings.push({
+        model: id,
+        batch,
+        forwardMs: forward.ms,
+        inputGradientMs: inputGradient.ms,
+        trainStepMs: train?.ms ?? null,
+        forwardGflops: flops / (forward.ms * 1e6),
+        efficiency: flops / (forward.ms * 1e6) / peak.gflops,
+      });
+      console.log(
+        `  ${backend} ${id} batch ${batch}: forward ${forward.ms.toFixed(1)} ms, input gradient ${inputGradient.ms.toFixed(1)} ms, train step ${train ? `${train.ms.toFixed(1)} ms` : '— (no weight gradients)'}`,
+      );
+    }
+  }
+
+  // Long tasks on the main thread while the slider is swept.
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.duration > 50) window.longTasks!.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const slider = page.locator('runtime-check [data-depth]');
+  await slider.focus();
+  for (let i = 0; i < 20; i++) {
+    await slider.press(i < 12 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(30);
+  }
+  await page.locator('runtime-check[data-state="ready"]').waitFor({ timeout: 120_000 });
+  const longTasks = await page.evaluate(() => window.longTasks!);
+
+  let js = 0;
+  let wasm = 0;
+  for (const [url, size] of bytes) {
+    if (url.endsWith('.wasm')) wasm += size;
+    else if (url.endsWith('.js')) js += size;
+  }
+  return {
+    backend,
+    available: true,
+    peakGflops: peak.gflops,
+    timings,
+    longTasksDuringSweep: longTasks,
+    jsBytes: js,
+    wasmBytes: wasm,
+  };
+}
+
+async function main(): Promise<void> {
+  const stop = await startPreview();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext();
+    const bytes = new Map<string, number>();
+    context.on('response', (response) => {
+      const url = response.url();
+      if (!url.startsWith(ORIGIN) || !/\.(js|wasm)$/.test(url)) return;
+      void response
+        .body()
+        .then((b) => bytes.set(url, b.byteLength))
+        .catch(() => {});
+    });
+    const page = await context.newPage();
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; GPU: software (SwiftShader) unless a real one is present`,
+      browser: `Chromium ${browser.version()}`,
+      backends: [],
+    };
+    for (const backend of BACKEND_LADDER) {
+      console.log(`backend ${backend}…`);
+      results.backends.push(await benchBackend(page, backend, bytes));
+    }
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${benchTable(results)}\n\nwrote bench/results.json`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();
