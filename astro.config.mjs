@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { sidebarItems } from './src/lib/content/reading-order.ts';
+import { staticSecurity } from './src/integrations/static-security.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -49,5 +50,7 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
     mdx(),
+    // Last: writes each page's Content-Security-Policy and the hosts' _headers file.
+    staticSecurity(),
   ],
 });

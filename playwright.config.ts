@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 /**
- * Browser tests run against the built site (`astro preview` on 127.0.0.1) in Chromium.
+ * Browser tests run against the built site, served on 127.0.0.1 as a static host serves it
+ * (scripts/serve.ts: index.html for directories, the 404 page, and the `_headers` rules), in Chromium.
  * The browser is the system's (Debian's /usr/bin/chromium, or $CHROMIUM_PATH); Playwright's own
  * download is used only where one is installed. The flags give WebGL2 and WebGPU through
  * SwiftShader in headless mode, and keep Chromium from calling home (scripts/chromium.ts).
@@ -23,7 +24,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    command: `node scripts/serve.ts dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

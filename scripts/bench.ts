@@ -9,7 +9,6 @@
  * - bytes of JS and WASM the page and its worker loaded.
  * Writes bench/results.json and prints a table. Figures compare within one run only.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -18,6 +17,7 @@ import { getModel } from '../src/lib/models/zoo.ts';
 import { BACKEND_LADDER } from '../src/lib/worker/backend-ladder.ts';
 import { benchTable, flopsPerExample, type BenchResults, type ModelTiming } from './bench/report.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { serveStatic } from './serve/static-server.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4420);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -38,16 +38,8 @@ declare global {
 }
 
 async function startPreview(): Promise<() => void> {
-  const server = spawn('npm', ['run', 'preview', '--', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return () => process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`astro preview did not start on ${ORIGIN}`);
+  const server = await serveStatic('dist', PORT);
+  return () => server.close();
 }
 
 /** Median of the job's worker-side time over warm runs (ms); one run when it is slow. */
