@@ -18,6 +18,7 @@ import { BACKEND_LADDER } from '../src/lib/worker/backend-ladder.ts';
 import { benchTable, flopsPerExample, type BenchResults, type ModelTiming } from './bench/report.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveStatic } from './serve/static-server.ts';
+import type {} from './browser-globals.d.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4420);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -26,16 +27,6 @@ const BATCHES = [1, 32] as const;
 /** A measurement whose warm-up run takes longer than this is recorded once, not repeated. */
 const SLOW_MS = 8_000;
 const REPEATS = 3;
-
-declare global {
-  interface Window {
-    cnnLineageRuntime?: {
-      ready: Promise<{ backend: string }>;
-      run(kind: string, params: unknown): { done: Promise<{ result: unknown; meta: { ms: number; backend: string } }> };
-    };
-    longTasks?: number[];
-  }
-}
 
 async function startPreview(): Promise<() => void> {
   const server = await serveStatic('dist', PORT);
@@ -115,7 +106,7 @@ async function benchBackend(
   await page.evaluate(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.duration > 50) window.longTasks!.push(e.duration);
+      for (const e of list.getEntries()) window.longTasks!.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
   });
   const slider = page.locator('runtime-check [data-depth]');
@@ -125,7 +116,7 @@ async function benchBackend(
     await page.waitForTimeout(30);
   }
   await page.locator('runtime-check[data-state="ready"]').waitFor({ timeout: 120_000 });
-  const longTasks = await page.evaluate(() => window.longTasks!);
+  const longTasks = await page.evaluate(() => window.longTasks!.map((t) => t.duration));
 
   let js = 0;
   let wasm = 0;

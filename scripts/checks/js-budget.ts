@@ -7,6 +7,9 @@ import { gzipSync } from 'node:zlib';
 /** The budget, in bytes of gzip: 40 KB. */
 export const JS_BUDGET_BYTES = 40 * 1024;
 
+/** The compute chunk a worker loads for one backend (tfjs-core + that backend), in bytes of gzip. */
+export const COMPUTE_BUDGET_BYTES = 160 * 1024;
+
 /** One script a page loaded: its URL and its bytes as served (before compression). */
 export interface LoadedScript {
   readonly url: string;

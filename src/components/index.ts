@@ -5,3 +5,7 @@
 export { default as Cite } from './Cite.astro';
 export { default as Bibliography } from './Bibliography.astro';
 export { default as RuntimeCheck } from './runtime/RuntimeCheck.astro';
+export { default as ArchitectureDiagram } from './diagram/ArchitectureDiagram.astro';
+export { default as ArchitectureComparison } from './diagram/ArchitectureComparison.astro';
+export { default as RfExplorer } from './rf-explorer/RfExplorer.astro';
+export { default as RfZoo } from './rf-explorer/RfZoo.astro';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../scripts/checks/js-budget.ts';
+import { COMPUTE_BUDGET_BYTES, formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../scripts/checks/js-budget.ts';
 import { builtPages, scriptsLoadedBeforeScroll } from './support/site.ts';
 
 for (const path of builtPages()) {
   test(`${path} loads at most 40 KB gzip of JS before the reader scrolls`, async ({ page }) => {
-    const report = measureBudget(path, await scriptsLoadedBeforeScroll(page, path));
+    const report = measureBudget(path, (await scriptsLoadedBeforeScroll(page, path)).page);
     test.info().annotations.push({ type: 'js-budget', description: formatBudget(report) });
     expect(report.withinBudget, formatBudget(report)).toBe(true);
   });
@@ -23,9 +23,22 @@ test('the budget check fails on a page with an oversized script and names the fi
       body: '<!doctype html><title>Fixture</title><script type="module" src="/__fixture/oversized.js"></script>',
     }),
   );
-  const report = measureBudget('/__fixture/', await scriptsLoadedBeforeScroll(page, '/__fixture/'));
+  const report = measureBudget('/__fixture/', (await scriptsLoadedBeforeScroll(page, '/__fixture/')).page);
   expect(report.withinBudget).toBe(false);
   expect(report.totalGzipBytes).toBeGreaterThan(JS_BUDGET_BYTES);
   expect(formatBudget(report)).toContain('/__fixture/oversized.js');
   expect(formatBudget(report)).toContain('OVER BUDGET');
 });
+
+for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu'] as const) {
+  test(`the compute chunk for ${backend} (TF.js core + one backend, in the worker) is at most 160 KB gzip`, async ({
+    page,
+  }) => {
+    const scripts = await scriptsLoadedBeforeScroll(page, `/diagnostics/?backend=${backend}`);
+    await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+    const report = measureBudget(`worker on ${backend}`, scripts.workers, COMPUTE_BUDGET_BYTES);
+    test.info().annotations.push({ type: 'compute-budget', description: formatBudget(report) });
+    expect(report.scripts.length).toBeGreaterThan(0);
+    expect(report.withinBudget, formatBudget(report)).toBe(true);
+  });
+}

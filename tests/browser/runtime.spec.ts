@@ -1,15 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ComputeClient } from '../../src/lib/worker/client.ts';
+import type {} from '../../scripts/browser-globals.d.ts';
 
 // The compute runtime in a real browser, driven through the live check on /diagnostics/.
 // Networks are tiny: the GPU here is software (SwiftShader).
-
-declare global {
-  interface Window {
-    cnnLineageRuntime?: ComputeClient;
-    longTasks?: { start: number; duration: number }[];
-  }
-}
 
 const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 

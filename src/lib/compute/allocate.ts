@@ -1,7 +1,7 @@
 import type { Analysis } from '../models/analyze.ts';
 import { initialValues, type InitOptions } from './init.ts';
 import { connectionMask, tileMask } from './masks.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 import type { PlannedWeight } from './weight-plan.ts';
 
 /** The tensors a network owns. */

@@ -1,4 +1,4 @@
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 /** The TF.js backends the site can run on, fastest first. */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';

@@ -1,5 +1,5 @@
 import type { BatchStats } from './layers/context.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 /** PyTorch's default batch-norm momentum: running ← (1 − m)·running + m·batch. */
 export const BATCH_NORM_MOMENTUM = 0.1;

@@ -8,7 +8,7 @@
  */
 import { collectBatchStats } from './batch-stats.ts';
 import { evaluate, type GraphTensors, type RunOptions } from './graph.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 /** What to differentiate with respect to. */
 export type GradientTarget =

@@ -7,7 +7,7 @@ import { applyLayer } from './layers/apply.ts';
 import type { BatchStats, LayerContext } from './layers/context.ts';
 import { deriveSeed } from './rng.ts';
 import { shortcutEnabled, type SkipSwitches } from './skips.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 import type { WeightName } from './weight-plan.ts';
 
 /** Options every pass over the network accepts. */

@@ -25,4 +25,4 @@ export type { GradientTarget, GradientOptions, GradientResult, LossFn } from './
 export { shortcutEnabled, residualBlocks, allSkips, type SkipSwitches } from './skips.ts';
 export { predict, readActivations, inputGradient, release, type ArrayResult } from './readback.ts';
 export { inputGradientOfUnit, type UnitSelector, type UnitGradientOptions } from './receptive-field.ts';
-export { tf } from './tf.ts';
+export * as tf from './tf.ts';

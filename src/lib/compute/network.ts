@@ -11,7 +11,7 @@ import { evaluate, type RunOptions } from './graph.ts';
 import { allocateWeights } from './allocate.ts';
 import type { InitScheme } from './init.ts';
 import { deriveSeed } from './rng.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 import { planFromAnalysis, type PlannedWeight } from './weight-plan.ts';
 
 export interface BuildOptions {

@@ -5,7 +5,7 @@
 import type { GradientOptions, LossFn } from './gradients.ts';
 import type { RunOptions } from './graph.ts';
 import type { Network } from './network.ts';
-import type { tf } from './tf.ts';
+import type * as tf from './tf.ts';
 
 /** A tensor's values (row-major) and shape, read off the device. */
 export interface ArrayResult {

@@ -3,7 +3,7 @@
  */
 import type { Network } from './network.ts';
 import type { RunOptions } from './graph.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 /** One unit of a layer's [h, w, c] output. */
 export interface UnitSelector {

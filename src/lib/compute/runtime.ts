@@ -5,7 +5,7 @@
  */
 import type { BackendName } from './backend.ts';
 import { useBackend } from './backend.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 /** What the compute host needs from TF.js. */
 export interface BackendRuntime {

@@ -3,7 +3,7 @@
  * v ← μ·v + (g + λ·w), w ← w − η·v. He et al. 2016 trained with μ = 0.9, λ = 1e-4.
  */
 import type { Network } from './network.ts';
-import { tf } from './tf.ts';
+import * as tf from './tf.ts';
 
 export interface SgdOptions {
   /** η. */

@@ -88,3 +88,8 @@ export const compactMetrics: DiagramMetrics = {
   headerBlock: 40,
   gutter: 64,
 };
+
+/** The metrics of a single diagram (`compact` false) or a comparison (true). */
+export function metricsFor(compact: boolean): DiagramMetrics {
+  return compact ? compactMetrics : regularMetrics;
+}

@@ -26,7 +26,7 @@ export function heatColor(t: number): [number, number, number] {
  * RGBA pixels (length 4·values.length) for `values` scaled by their largest magnitude, so the
  * strongest value is brightest. All-zero input gives the darkest colour everywhere.
  */
-export function heatmapPixels(values: ArrayLike<number>): Uint8ClampedArray {
+export function heatmapPixels(values: ArrayLike<number>): Uint8ClampedArray<ArrayBuffer> {
   let max = 0;
   for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i] ?? 0));
   const out = new Uint8ClampedArray(values.length * 4);

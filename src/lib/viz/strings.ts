@@ -89,10 +89,10 @@ export const diagramStrings = {
     field: 'Receptive field',
     thumbnail: (size: string) => `The input region one central unit of this layer sees: ${size}`,
     share: (count: string, percent: string) => `${count} (${percent} of the model)`,
-    fieldValue: (size: string, jump: string) => `${size} px, jump ${jump} px`,
+    fieldValue: (sizeAndJump: string) => `${sizeAndJump} px (size / jump)`,
     flatField: 'the whole input (flat)',
   },
-  nodeLabel: (label: string, id: string, output: string) => `${label}, ${id}, output ${output}`,
+  nodeLabel: (visibleText: string, id: string) => `${visibleText}, ${id}`,
   data: {
     summary: 'Data',
     caption: (name: string) => `${name}: every layer, as drawn`,

@@ -60,7 +60,7 @@ export function translate(x: number, y: number): string {
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const c of text) {
-    if ('il.,:;|!\'·'.includes(c)) ems += 0.3;
+    if ("il.,:;|!'·".includes(c)) ems += 0.3;
     else if ('fjrt()[]/ -'.includes(c)) ems += 0.4;
     else if ('mwMW×%'.includes(c)) ems += 0.9;
     else if (c >= 'A' && c <= 'Z') ems += 0.68;

@@ -43,11 +43,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Every script a page and its workers fetched, split by who fetched it. */
+export interface LoadedScripts {
+  /** Scripts the page itself (the main thread) loaded: what the page budget counts. */
+  readonly page: LoadedScript[];
+  /** Scripts its Web Workers loaded (the compute chunks): budgeted separately. */
+  readonly workers: LoadedScript[];
+}
+
 /**
- * Loads `path` without scrolling and returns every script it fetched (module imports included),
- * with the bytes as served.
+ * Loads `path` without scrolling and returns every script fetched (module imports included),
+ * with the bytes as served, split into the page's and its workers'. The split comes from the
+ * Chrome DevTools Protocol: a session on the page target sees only the main thread's requests,
+ * while Playwright's response events include the workers' too.
  */
-export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promise<LoadedScript[]> {
+export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promise<LoadedScripts> {
   const pending: Promise<LoadedScript | null>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -58,6 +68,11 @@ export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promi
         .catch(() => null),
     );
   });
+  const cdp = await page.context().newCDPSession(page);
+  const mainThread = new Set<string>();
+  cdp.on('Network.responseReceived', (event) => mainThread.add(new URL(event.response.url).pathname));
+  await cdp.send('Network.enable');
   await page.goto(path, { waitUntil: 'networkidle' });
-  return (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
+  const all = (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
+  return { page: all.filter((s) => mainThread.has(s.url)), workers: all.filter((s) => !mainThread.has(s.url)) };
 }

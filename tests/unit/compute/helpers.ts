@@ -1,7 +1,7 @@
 /** Shared test setup for src/lib/compute: the CPU backend, seeded inputs, leak checks. */
 import { useBackend } from '../../../src/lib/compute/backend.ts';
 import { mulberry32 } from '../../../src/lib/compute/rng.ts';
-import { tf } from '../../../src/lib/compute/tf.ts';
+import * as tf from '../../../src/lib/compute/tf.ts';
 
 /** Activates the CPU backend (call in beforeAll). Quiets TF.js's "install tfjs-node" notice. */
 export async function useCpu(): Promise<void> {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 function syncWithChapter(name: string, frontMatter: string): { status: number | null; output: string } {
   const root = mkdtempSync(join(tmpdir(), 'cnn-lineage-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts']) {
     cpSync(resolve(entry), join(root, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');

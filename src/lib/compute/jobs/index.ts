@@ -2,6 +2,7 @@
  * Every job the compute worker runs, by kind. Widgets name a kind and pass plain parameters.
  */
 import { ModelCache } from '../model-cache.ts';
+import { erfJob } from './erf.ts';
 import { forwardJob } from './forward.ts';
 import { inputGradientJob } from './input-gradient.ts';
 import type { JobRegistry } from './job.ts';
@@ -23,6 +24,7 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
     'input-gradient': inputGradientJob(cache),
     'train-steps': trainStepsJob(),
     'peak-conv': peakConvJob(),
+    erf: erfJob(),
   } as unknown as JobRegistry;
   return { jobs, cache };
 }

@@ -7,7 +7,7 @@ import type { ModelCache } from '../model-cache.ts';
 import { specFromSource, type ModelSource } from '../model-source.ts';
 import { build, type Network } from '../network.ts';
 import { gaussianImages } from '../synthetic-data.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 
 /** Which network, initialised how. */
 export interface NetworkParams {

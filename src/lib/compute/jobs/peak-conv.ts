@@ -3,7 +3,7 @@
  * The benchmark divides each model's achieved GFLOP/s by this to get an efficiency ratio.
  */
 import { gaussianImages } from '../synthetic-data.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 import type { JobDefinition } from './job.ts';
 
 export interface PeakConvParams {

@@ -6,7 +6,7 @@ import { specFromSource } from '../model-source.ts';
 import { build } from '../network.ts';
 import { Sgd } from '../sgd.ts';
 import { randomLabels } from '../synthetic-data.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 import type { JobDefinition } from './job.ts';
 import { inputBatch, type InputParams, type NetworkParams } from './network-params.ts';
 

@@ -1,5 +1,5 @@
 import type { Layer } from '../../models/types.ts';
-import type { tf } from '../tf.ts';
+import type * as tf from '../tf.ts';
 import type { LayerContext } from './context.ts';
 import { conv } from './conv.ts';
 import { activation, dropout } from './elementwise.ts';

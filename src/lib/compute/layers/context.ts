@@ -1,5 +1,5 @@
 import type { LayerAnalysis } from '../../models/analyze.ts';
-import type { tf } from '../tf.ts';
+import type * as tf from '../tf.ts';
 import type { WeightName } from '../weight-plan.ts';
 
 /** Batch statistics of one batch-norm layer in training mode, for updating running stats. */

@@ -1,6 +1,6 @@
 import type { ConvLayer } from '../../models/types.ts';
 import { pair } from '../../models/pair.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 import type { LayerContext } from './context.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 import type { LayerContext } from './context.ts';
 
 /** [batch, h, w, c] → [batch, h·w·c] (row-major NHWC order). */

@@ -1,5 +1,5 @@
 import type { BatchNormLayer, LrnLayer } from '../../models/types.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 import type { LayerContext } from './context.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 
 /**
  * Pads the top/left by `before` and then pads or crops the bottom/right so the map is exactly

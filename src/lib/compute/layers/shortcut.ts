@@ -1,5 +1,5 @@
 import type { PadShortcutLayer } from '../../models/types.ts';
-import { tf } from '../tf.ts';
+import * as tf from '../tf.ts';
 
 /**
  * He et al. 2016's parameter-free option-A shortcut: keep every `stride`-th pixel (x[:, ::s, ::s])

@@ -1,0 +1,60 @@
+/**
+ * The parameters an embed page takes besides the widget's own state: `theme`, `hide` (controls
+ * to hide, as in TF Playground's lesson links) and `lang`. Parsed like widget state: never throws,
+ * bad values are ignored with a notice.
+ */
+import { MAX_VALUE_LENGTH } from './schema.ts';
+
+export interface EmbedOptions {
+  /** Forced colour scheme; null follows the reader's system setting. */
+  readonly theme: 'light' | 'dark' | null;
+  /** Controls to hide, by control name. */
+  readonly hide: readonly string[];
+  /** Language of the widget's UI; null for the default (English). */
+  readonly lang: string | null;
+}
+
+/** The keys embed pages reserve; widget schemas must not use them. */
+export const EMBED_KEYS = ['theme', 'hide', 'lang'] as const;
+
+/** Parses the embed options for a widget whose hideable controls are `controls`. */
+export function parseEmbedOptions(
+  query: string | URLSearchParams,
+  controls: readonly string[],
+  languages: readonly string[] = ['en'],
+): { options: EmbedOptions; notices: string[] } {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const notices: string[] = [];
+  const last = (key: string): string | null => {
+    const values = params.getAll(key);
+    return values.length === 0 ? null : (values[values.length - 1] ?? null);
+  };
+  const shown = (v: string): string => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+  let theme: EmbedOptions['theme'] = null;
+  const rawTheme = last('theme');
+  if (rawTheme !== null) {
+    if (rawTheme === 'light' || rawTheme === 'dark') theme = rawTheme;
+    else if (rawTheme !== 'auto') notices.push(`Ignored theme=${shown(rawTheme)}: use light or dark.`);
+  }
+
+  const hide: string[] = [];
+  const rawHide = params.getAll('hide').join(',');
+  if (rawHide.length > 20 * MAX_VALUE_LENGTH) {
+    notices.push('Ignored hide=: the list is too long.');
+  } else {
+    for (const name of rawHide.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (controls.includes(name)) {
+        if (!hide.includes(name)) hide.push(name);
+      } else notices.push(`Ignored hide=${shown(name)}: this widget's controls are ${controls.join(', ')}.`);
+    }
+  }
+
+  let lang: string | null = null;
+  const rawLang = last('lang');
+  if (rawLang !== null) {
+    if (languages.includes(rawLang)) lang = rawLang;
+    else notices.push(`Ignored lang=${shown(rawLang)}: available languages are ${languages.join(', ')}.`);
+  }
+  return { options: { theme, hide, lang }, notices };
+}

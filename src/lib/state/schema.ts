@@ -1,0 +1,186 @@
+/**
+ * URL state: one typed schema per widget. Every key has a type, a default and a range or a list
+ * of allowed values. Parsing never throws: a bad value falls back to its default (or is clamped
+ * into range) and yields a notice saying which parameter was ignored; unknown keys are ignored.
+ * Serialising writes only the values that differ from the defaults.
+ */
+
+interface ParamBase {
+  /** What the control is called, for notices and the instructors' parameter table. */
+  readonly label: string;
+  /** One sentence for the instructors' parameter table. */
+  readonly help?: string;
+}
+
+/** A whole number in [min, max]. */
+export interface IntParam extends ParamBase {
+  readonly type: 'int';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A real number in [min, max]. */
+export interface NumberParam extends ParamBase {
+  readonly type: 'number';
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** One of a fixed list of strings. */
+export interface EnumParam<V extends string = string> extends ParamBase {
+  readonly type: 'enum';
+  readonly default: V;
+  readonly values: readonly V[];
+}
+
+/** true/false, written `1`/`0` (also accepts true/false, yes/no, on/off). */
+export interface BooleanParam extends ParamBase {
+  readonly type: 'boolean';
+  readonly default: boolean;
+}
+
+export type ParamSpec = IntParam | NumberParam | EnumParam | BooleanParam;
+
+/** A widget's schema: its URL keys in display order. */
+export type Schema = Readonly<Record<string, ParamSpec>>;
+
+/** The state a schema describes. */
+export type StateOf<S extends Schema> = {
+  -readonly [K in keyof S]: S[K] extends EnumParam<infer V> ? V : S[K] extends BooleanParam ? boolean : number;
+};
+
+/** Longest value read from a URL; anything longer is ignored (a 10 KB value is an attack, not a setting). */
+export const MAX_VALUE_LENGTH = 64;
+
+/** Defines a schema, keeping its literal types. */
+export function defineSchema<const S extends Schema>(schema: S): S {
+  for (const [key, spec] of Object.entries(schema)) {
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(key)) throw new Error(`schema key "${key}" must be camelCase letters and digits`);
+    const ok =
+      spec.type === 'enum'
+        ? spec.values.includes(spec.default)
+        : spec.type === 'boolean'
+          ? true
+          : spec.min <= spec.default && spec.default <= spec.max && (spec.type !== 'int' || Number.isInteger(spec.default));
+    if (!ok) throw new Error(`schema key "${key}": default ${String(spec.default)} is not an allowed value`);
+  }
+  return schema;
+}
+
+/** The default state. */
+export function defaultState<S extends Schema>(schema: S): StateOf<S> {
+  return Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, spec.default])) as StateOf<S>;
+}
+
+/** How a value shows in a notice: quoted, cut to 40 characters. Plain text, for textContent. */
+function shown(raw: string): string {
+  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+}
+
+/** What the allowed values are, in words. */
+export function describeAllowed(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'int':
+      return `a whole number from ${spec.min} to ${spec.max}`;
+    case 'number':
+      return `a number from ${spec.min} to ${spec.max}`;
+    case 'enum':
+      return `one of ${spec.values.join(', ')}`;
+    case 'boolean':
+      return '1 or 0';
+  }
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+
+/** Reads one value; returns the value and, when it was not taken as given, a notice. */
+function readValue(key: string, spec: ParamSpec, raw: string): { value: string | number | boolean; notice?: string } {
+  const fallback = (): { value: string | number | boolean; notice: string } => ({
+    value: spec.default,
+    notice: `Ignored ${key}=${shown(raw)}: expected ${describeAllowed(spec)}; using ${String(spec.default)}.`,
+  });
+  if (raw.length > MAX_VALUE_LENGTH) return fallback();
+  const text = raw.trim();
+  switch (spec.type) {
+    case 'enum':
+      return spec.values.includes(text) ? { value: text } : fallback();
+    case 'boolean':
+      if (TRUE.has(text.toLowerCase())) return { value: true };
+      if (FALSE.has(text.toLowerCase())) return { value: false };
+      return fallback();
+    case 'int':
+    case 'number': {
+      if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return fallback();
+      const n = Number(text);
+      if (!Number.isFinite(n)) return fallback();
+      if (spec.type === 'int' && !Number.isInteger(n)) return fallback();
+      const clamped = Math.min(spec.max, Math.max(spec.min, n));
+      if (clamped !== n) {
+        return { value: clamped, notice: `Clamped ${key}=${shown(raw)} to ${clamped}: it must be ${describeAllowed(spec)}.` };
+      }
+      return { value: n };
+    }
+  }
+}
+
+/** The result of parsing: a complete, valid state and the notices to show the reader. */
+export interface ParsedState<S extends Schema> {
+  readonly state: StateOf<S>;
+  readonly notices: readonly string[];
+}
+
+/**
+ * Parses `query` (a query string or URLSearchParams) against `schema`. With a `prefix`, reads
+ * `prefix.key` instead of `key` (several widgets on one chapter page). Never throws.
+ */
+export function parseState<S extends Schema>(schema: S, query: string | URLSearchParams, prefix = ''): ParsedState<S> {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const state = defaultState(schema) as Record<string, unknown>;
+  const notices: string[] = [];
+  for (const [key, spec] of Object.entries(schema)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    const values = params.getAll(name);
+    if (values.length === 0) continue;
+    if (values.length > 1) notices.push(`${name} was given ${values.length} times; used the last.`);
+    const { value, notice } = readValue(name, spec, values[values.length - 1] ?? '');
+    state[key] = value;
+    if (notice) notices.push(notice);
+  }
+  return { state: state as StateOf<S>, notices };
+}
+
+function written(spec: ParamSpec, value: unknown): string {
+  if (spec.type === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
+
+/** Query parameters for `state`: only values that differ from the defaults, in schema order. */
+export function stateParams<S extends Schema>(schema: S, state: StateOf<S>, prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, spec] of Object.entries(schema)) {
+    const value = (state as Record<string, unknown>)[key];
+    if (value === undefined || value === spec.default) continue;
+    out.push([prefix ? `${prefix}.${key}` : key, written(spec, value)]);
+  }
+  return out;
+}
+
+/** `stateParams` as a query string without '?', '' for the default state. */
+export function serializeState<S extends Schema>(schema: S, state: StateOf<S>, prefix = ''): string {
+  return new URLSearchParams(stateParams(schema, state, prefix)).toString();
+}
+
+/**
+ * `search` with this widget's keys replaced by `state`'s (other widgets' and the page's own
+ * parameters kept), as a query string with '?' or '' when empty.
+ */
+export function mergeState<S extends Schema>(schema: S, state: StateOf<S>, search: string, prefix = ''): string {
+  const params = new URLSearchParams(search);
+  for (const key of Object.keys(schema)) params.delete(prefix ? `${prefix}.${key}` : key);
+  for (const [k, v] of stateParams(schema, state, prefix)) params.append(k, v);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,28 @@
+/** URL state of the architecture diagram widget. */
+import { modelIds } from '../../models/zoo.ts';
+import { encodings } from '../../viz/encoding.ts';
+import { defineSchema } from '../schema.ts';
+
+export const architectureSchema = defineSchema({
+  model: {
+    type: 'enum',
+    label: 'Model',
+    help: 'Which network to draw, by its torchvision id (or ours for the CIFAR nets).',
+    default: 'vgg16',
+    values: modelIds,
+  },
+  encoding: {
+    type: 'enum',
+    label: 'Box width',
+    help: "What each box's width shows: the layer's output size, its parameters or its multiply-accumulates.",
+    default: 'shape',
+    values: encodings,
+  },
+  expand: {
+    type: 'enum',
+    label: 'Stages',
+    help: 'auto collapses deep networks into stages; all expands every block; none collapses all.',
+    default: 'auto',
+    values: ['auto', 'all', 'none'],
+  },
+});

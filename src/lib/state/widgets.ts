@@ -1,0 +1,43 @@
+/**
+ * The registry of embeddable widgets. The embed routes, the instructors' page and the generated
+ * embed tests all iterate over it, so a widget registered here is embeddable, shareable by URL
+ * and tested without further wiring. (The Astro component for each id is mapped in
+ * src/components/widget/widget-components.ts.)
+ */
+import type { Schema } from './schema.ts';
+import { architectureSchema } from './schemas/architecture.ts';
+
+export interface WidgetEntry {
+  /** URL segment and custom-element name part: /embed/<id>/. */
+  readonly id: string;
+  /** Title for the iframe, the embed page and the instructors' page. */
+  readonly title: string;
+  /** One sentence on what the widget shows. */
+  readonly description: string;
+  /** The chapter the widget belongs to: its slug ('' for the overview) and title. */
+  readonly chapter: { readonly slug: string; readonly title: string };
+  /** The widget's URL state. */
+  readonly schema: Schema;
+  /** Controls an instructor can hide with `hide=` (names of schema keys or other controls). */
+  readonly controls: readonly string[];
+  /** A sensible iframe height in CSS pixels before auto-resize. */
+  readonly height: number;
+}
+
+export const widgetRegistry: readonly WidgetEntry[] = [
+  {
+    id: 'architecture',
+    title: 'Architecture diagram',
+    description:
+      'Any network of the model zoo drawn layer by layer, with shapes, parameters, MACs and receptive fields.',
+    chapter: { slug: 'vgg', title: 'VGG' },
+    schema: architectureSchema,
+    controls: ['encoding', 'expand', 'zoom', 'export'],
+    height: 640,
+  },
+];
+
+/** The entry for `id`, or undefined. */
+export function getWidget(id: string): WidgetEntry | undefined {
+  return widgetRegistry.find((w) => w.id === id);
+}
