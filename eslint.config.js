@@ -23,6 +23,9 @@ export default defineConfig(
         performance: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        HTMLElement: 'readonly',
+        URLSearchParams: 'readonly',
+        customElements: 'readonly',
       },
     },
     rules: {

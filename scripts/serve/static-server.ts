@@ -58,8 +58,11 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       return;
     }
     const file = found?.file ?? join(root, '404.html');
-    const status = found ? 200 : 404;
-    response.writeHead(status, {
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(found ? 200 : 404, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

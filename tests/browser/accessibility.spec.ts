@@ -4,8 +4,10 @@ import { axeViolations, builtPages } from './support/site.ts';
 for (const theme of ['light', 'dark'] as const) {
   for (const path of builtPages()) {
     test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+      // Chapter pages keep the reader's choice in storage; embed pages take ?theme= (no storage).
       await page.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);
-      await page.goto(path, { waitUntil: 'networkidle' });
+      const url = path.startsWith('/embed/') ? `${path}?theme=${theme}` : path;
+      await page.goto(url, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -42,10 +42,14 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
       const field = document.getElementById(button.dataset['copy'] ?? '') as HTMLInputElement | null;
       if (!field) return;
       field.select();
-      navigator.clipboard?.writeText(field.value).then(
+      if (!navigator.clipboard) {
+        status.textContent = en.embed.copyFailed;
+        return;
+      }
+      navigator.clipboard.writeText(field.value).then(
         () => (status.textContent = en.embed.copied),
         () => (status.textContent = en.embed.copyFailed),
-      ) ?? (status.textContent = en.embed.copyFailed);
+      );
     });
   }
 

@@ -20,6 +20,8 @@ function urlOf(page: string): string {
 /** The file's text for the built `pages` (paths relative to dist/). */
 export function headersFileFor(pages: readonly string[]): string {
   const lines = ['# Written by the build (src/lib/security/headers.ts).', '/*', ...EVERYWHERE.map((h) => `  ${h}`)];
+  // /embed.js is a module script other sites load: module scripts are fetched with CORS.
+  lines.push('/embed.js', '  Access-Control-Allow-Origin: *');
   const framed = [...pages].sort();
   for (const page of framed) {
     const url = urlOf(page);

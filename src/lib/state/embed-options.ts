@@ -43,7 +43,10 @@ export function parseEmbedOptions(
   if (rawHide.length > 20 * MAX_VALUE_LENGTH) {
     notices.push('Ignored hide=: the list is too long.');
   } else {
-    for (const name of rawHide.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of rawHide
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (controls.includes(name)) {
         if (!hide.includes(name)) hide.push(name);
       } else notices.push(`Ignored hide=${shown(name)}: this widget's controls are ${controls.join(', ')}.`);

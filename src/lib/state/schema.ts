@@ -63,7 +63,9 @@ export function defineSchema<const S extends Schema>(schema: S): S {
         ? spec.values.includes(spec.default)
         : spec.type === 'boolean'
           ? true
-          : spec.min <= spec.default && spec.default <= spec.max && (spec.type !== 'int' || Number.isInteger(spec.default));
+          : spec.min <= spec.default &&
+            spec.default <= spec.max &&
+            (spec.type !== 'int' || Number.isInteger(spec.default));
     if (!ok) throw new Error(`schema key "${key}": default ${String(spec.default)} is not an allowed value`);
   }
   return schema;
@@ -119,7 +121,10 @@ function readValue(key: string, spec: ParamSpec, raw: string): { value: string |
       if (spec.type === 'int' && !Number.isInteger(n)) return fallback();
       const clamped = Math.min(spec.max, Math.max(spec.min, n));
       if (clamped !== n) {
-        return { value: clamped, notice: `Clamped ${key}=${shown(raw)} to ${clamped}: it must be ${describeAllowed(spec)}.` };
+        return {
+          value: clamped,
+          notice: `Clamped ${key}=${shown(raw)} to ${clamped}: it must be ${describeAllowed(spec)}.`,
+        };
       }
       return { value: n };
     }

@@ -22,6 +22,11 @@ export interface WidgetEntry {
   readonly controls: readonly string[];
   /** A sensible iframe height in CSS pixels before auto-resize. */
   readonly height: number;
+  /**
+   * An enum key whose every value gets its own pre-rendered embed page,
+   * /embed/<id>/<value>/ (the diagram of each model is drawn at build time).
+   */
+  readonly variantKey?: string;
 }
 
 export const widgetRegistry: readonly WidgetEntry[] = [
@@ -34,10 +39,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     schema: architectureSchema,
     controls: ['encoding', 'expand', 'zoom', 'export'],
     height: 640,
+    variantKey: 'model',
   },
 ];
 
 /** The entry for `id`, or undefined. */
 export function getWidget(id: string): WidgetEntry | undefined {
   return widgetRegistry.find((w) => w.id === id);
+}
+
+/** The values of a widget's variant key ([] when it has none). */
+export function variantsOf(widget: WidgetEntry): readonly string[] {
+  if (!widget.variantKey) return [];
+  const spec = widget.schema[widget.variantKey];
+  return spec?.type === 'enum' ? spec.values : [];
 }

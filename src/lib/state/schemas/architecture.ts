@@ -1,5 +1,6 @@
 /** URL state of the architecture diagram widget. */
 import { modelIds } from '../../models/zoo.ts';
+import { extraDiagramIds } from '../../viz/resolve-model.ts';
 import { encodings } from '../../viz/encoding.ts';
 import { defineSchema } from '../schema.ts';
 
@@ -7,9 +8,9 @@ export const architectureSchema = defineSchema({
   model: {
     type: 'enum',
     label: 'Model',
-    help: 'Which network to draw, by its torchvision id (or ours for the CIFAR nets).',
+    help: 'Which network to draw, by its torchvision id (ours for the CIFAR nets and the plain ImageNet nets). On a chapter page the figure keeps its own model.',
     default: 'vgg16',
-    values: modelIds,
+    values: [...modelIds, ...extraDiagramIds],
   },
   encoding: {
     type: 'enum',
@@ -26,3 +27,8 @@ export const architectureSchema = defineSchema({
     values: ['auto', 'all', 'none'],
   },
 });
+
+/** The schema with `model`'s default set to the model a figure shows (chapter pages, embed variants). */
+export function architectureSchemaFor(model: string): typeof architectureSchema {
+  return { ...architectureSchema, model: { ...architectureSchema.model, default: model } };
+}

@@ -1,0 +1,25 @@
+/**
+ * A widget's state in the page URL. On chapter pages each widget's keys carry its prefix
+ * (`architecture.encoding=params`) so several widgets can share one address; on embed pages the
+ * keys are bare. Changes go into the address with history.replaceState (no reload, no history
+ * entry per slider step), and into the widget root's `data-query` for the Share/Embed control.
+ */
+import { mergeState, parseState, serializeState, type Schema, type StateOf } from '../../lib/state/schema.ts';
+import { showNotices } from './notices.ts';
+
+/** The widget's state from the current address, with notices shown in the widget. */
+export function readUrlState<S extends Schema>(root: HTMLElement, schema: S): StateOf<S> {
+  const { state, notices } = parseState(schema, location.search, root.dataset['prefix'] ?? '');
+  const list = root.querySelector<HTMLElement>('[data-widget-notices]');
+  if (list) showNotices(list, notices);
+  root.dataset['query'] = serializeState(schema, state);
+  return state;
+}
+
+/** Writes `state` into the address and the root, and tells listeners (the Share/Embed panel). */
+export function writeUrlState<S extends Schema>(root: HTMLElement, schema: S, state: StateOf<S>): void {
+  const search = mergeState(schema, state, location.search, root.dataset['prefix'] ?? '');
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  root.dataset['query'] = serializeState(schema, state);
+  root.dispatchEvent(new CustomEvent('cnn-lineage:state', { detail: state }));
+}

@@ -1,0 +1,9 @@
+/**
+ * The Astro component behind each registered widget id (src/lib/state/widgets.ts), for the
+ * embed route. Kept apart from the registry so the registry stays importable in Node tests.
+ */
+import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
+
+export const widgetComponents = {
+  architecture: ArchitectureDiagram,
+} as const;

@@ -1,0 +1,153 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { parseState, type ParamSpec, type Schema } from '../../src/lib/state/schema.ts';
+import { widgetRegistry, type WidgetEntry } from '../../src/lib/state/widgets.ts';
+import { serveStatic } from '../../scripts/serve/static-server.ts';
+
+// Generated from the widget registry: every widget registered is tested here as an embed,
+// from a host page on a second localhost port (another origin).
+
+const HOST_PORT = Number(process.env['EMBED_HOST_PORT'] ?? 4380);
+let hostOrigin = '';
+let host: Server;
+
+test.beforeAll(async ({ browserName: _browser }, testInfo) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cnn-lineage-host-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Host</title><body></body>');
+  const port = HOST_PORT + testInfo.parallelIndex;
+  host = await serveStatic(dir, port);
+  hostOrigin = `http://127.0.0.1:${port}`;
+});
+test.afterAll(() => host.close());
+
+/** A non-default value for every key: what a round trip must preserve. */
+function nonDefault(spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'enum':
+      return spec.values.find((v) => v !== spec.default)!;
+    case 'boolean':
+      return spec.default ? '0' : '1';
+    case 'int':
+    case 'number':
+      return String(spec.default === spec.max ? spec.min : spec.max);
+  }
+}
+
+/** Opens the host page with an iframe (and optionally /embed.js) pointing at `src`. */
+async function embedOnHost(page: Page, siteOrigin: string, src: string, withScript: boolean): Promise<void> {
+  await page.goto(`${hostOrigin}/`);
+  await page.evaluate(
+    ({ src, script, siteOrigin }) => {
+      if (script) {
+        const s = document.createElement('script');
+        s.type = 'module';
+        s.src = `${siteOrigin}/embed.js`;
+        document.head.append(s);
+      }
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'embedded widget';
+      frame.width = '100%';
+      frame.height = '150';
+      document.body.append(frame);
+    },
+    { src, script: withScript, siteOrigin },
+  );
+}
+
+function hostileQueries(widget: WidgetEntry): string[] {
+  const keys = Object.keys(widget.schema);
+  const first = keys[0]!;
+  return [
+    `${first}=<script>alert(1)</script>&hide=<img src=x onerror=alert(2)>&theme="><svg onload=alert(3)>`,
+    `${first}=javascript:alert(1)&${keys.at(-1)}=1e999&lang=<b>x</b>`,
+    keys.map((k) => `${k}=NaN&${k}=Infinity`).join('&'),
+    `${first}=${'A'.repeat(10_000)}&hide=${'x,'.repeat(2000)}`,
+    `${encodeURIComponent(first)}=%00%ff%fe&__proto__=1&constructor=2`,
+  ];
+}
+
+for (const widget of widgetRegistry) {
+  test.describe(`embedded widget "${widget.id}"`, () => {
+    test('the iframe resizes to its content with /embed.js, and keeps its height without it', async ({
+      page,
+      baseURL,
+    }) => {
+      await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/`, true);
+      const frame = page.locator('iframe');
+      await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 15_000 }).toBeGreaterThan(300);
+      const content = await page
+        .frameLocator('iframe')
+        .locator('html')
+        .evaluate((html) => html.scrollHeight);
+      expect(Math.abs(((await frame.boundingBox())?.height ?? 0) - content)).toBeLessThanOrEqual(4);
+
+      await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/`, false);
+      await page.frameLocator('iframe').locator('main').waitFor();
+      await page.waitForTimeout(500);
+      // The height attribute stands (the box adds the iframe's 2 px default border).
+      expect(await page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.clientHeight)).toBe(150);
+    });
+
+    test('its state round-trips through the embed URL', async ({ page, baseURL }) => {
+      const wanted = Object.fromEntries(Object.entries(widget.schema).map(([k, spec]) => [k, nonDefault(spec)]));
+      await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/?${new URLSearchParams(wanted)}`, false);
+      const root = page.frameLocator('iframe').locator(`[data-widget="${widget.id}"]`);
+      if (widget.variantKey) {
+        const path = `/embed/${widget.id}/${wanted[widget.variantKey]}/`;
+        await expect.poll(() => page.frames()[1]?.url() ?? '').toContain(path);
+      }
+      await expect(root).toBeVisible();
+      const frameUrl = new URL(page.frames()[1]!.url());
+      // A variant (e.g. the model) becomes the page path; the rest stays in the query.
+      const variant = widget.variantKey ? frameUrl.pathname.split('/').filter(Boolean)[2] : undefined;
+      const query = (await root.getAttribute('data-query')) ?? '';
+      const state = parseState(widget.schema as Schema, query).state as Record<string, unknown>;
+      if (widget.variantKey && variant) state[widget.variantKey] = variant;
+      const expected = parseState(widget.schema as Schema, new URLSearchParams(wanted)).state;
+      expect(state).toEqual(expected);
+      await expect(page.frameLocator('iframe').locator('[data-widget-notices] li')).toHaveCount(0);
+    });
+
+    for (const [i, query] of hostileQueries(widget).entries()) {
+      test(`hostile query #${i + 1} renders safely with defaults and a notice`, async ({ page, baseURL }) => {
+        const dialogs: string[] = [];
+        const errors: string[] = [];
+        const offOrigin: string[] = [];
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('request', (r) => {
+          const origin = new URL(r.url()).origin;
+          if (origin !== hostOrigin && origin !== new URL(baseURL!).origin) offOrigin.push(r.url());
+        });
+        await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/?${query}`, true);
+        const frame = page.frameLocator('iframe');
+        await expect(frame.locator(`[data-widget="${widget.id}"]`)).toBeVisible();
+        const notices = frame.locator('[data-embed-notices] li, [data-widget-notices] li');
+        await expect(notices.first()).toBeVisible();
+        await expect(frame.locator('img[src="x"], svg[onload], b')).toHaveCount(0);
+        await page.waitForTimeout(500);
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(offOrigin).toEqual([]);
+      });
+    }
+
+    test('the embed page can be framed by another site, a chapter page cannot', async ({ page, baseURL }) => {
+      await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/`, false);
+      await expect(page.frameLocator('iframe').locator('main')).toBeVisible();
+      await embedOnHost(page, baseURL!, `${baseURL}/${widget.chapter.slug}/`, false);
+      await page.waitForTimeout(1000);
+      // Blocked by frame-ancestors: the frame holds the browser's error page, not the chapter.
+      const chapterFrame = page.frames()[1]!;
+      expect(chapterFrame.url()).not.toContain(`/${widget.chapter.slug}/`);
+      expect(await chapterFrame.title()).not.toContain('CNN Lineage');
+    });
+  });
+}
