@@ -9,8 +9,10 @@ export interface ModelTiming {
   readonly batch: number;
   readonly forwardMs: number;
   readonly inputGradientMs: number;
-  /** null where the backend has no weight gradients (WASM). */
+  /** null where the backend has no weight gradients (WASM) or the step was estimated too slow. */
   readonly trainStepMs: number | null;
+  /** Why trainStepMs is null. */
+  readonly trainStepNote?: string;
   /** FLOPs of the forward pass (2 × MACs × batch) per second of it, in GFLOP/s. */
   readonly forwardGflops: number;
   /** forwardGflops ÷ the backend's peak in the same run. */

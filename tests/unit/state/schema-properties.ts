@@ -53,4 +53,3 @@ export function checkSchemaProperties(schema: Schema, prefix = ''): void {
     }),
   );
 }
-

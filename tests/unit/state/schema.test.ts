@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  defaultState,
-  defineSchema,
-  mergeState,
-  parseState,
-  serializeState,
-} from '../../../src/lib/state/schema.ts';
+import { defaultState, defineSchema, mergeState, parseState, serializeState } from '../../../src/lib/state/schema.ts';
 import { parseEmbedOptions } from '../../../src/lib/state/embed-options.ts';
 import { escapeHtml, iframeSnippet } from '../../../src/lib/state/snippet.ts';
 import { checkSchemaProperties } from './schema-properties.ts';

@@ -30,5 +30,6 @@ export const architectureSchema = defineSchema({
 
 /** The schema with `model`'s default set to the model a figure shows (chapter pages, embed variants). */
 export function architectureSchemaFor(model: string): typeof architectureSchema {
-  return { ...architectureSchema, model: { ...architectureSchema.model, default: model } };
+  const fixed = { ...architectureSchema.model, default: model } as unknown as typeof architectureSchema.model;
+  return { ...architectureSchema, model: fixed };
 }
