@@ -37,6 +37,23 @@ async function startPreview(): Promise<() => void> {
 
 /** Median of the job's worker-side time over warm runs (ms); one run when it is slow. */
 async function timeJob(page: Page, kind: string, params: unknown): Promise<{ ms: number; runs: number }> {
+  return guarded(kind, () => timeJobOnce(page, kind, params));
+}
+
+/** Runs a measurement; a failure is recorded as NaN and reported, not fatal to the whole run. */
+async function guarded(
+  what: string,
+  measure: () => Promise<{ ms: number; runs: number }>,
+): Promise<{ ms: number; runs: number }> {
+  try {
+    return await measure();
+  } catch (error) {
+    console.log(`  ${what} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return { ms: Number.NaN, runs: 0 };
+  }
+}
+
+async function timeJobOnce(page: Page, kind: string, params: unknown): Promise<{ ms: number; runs: number }> {
   return page.evaluate(
     async ({ kind, params, slow, repeats }) => {
       const client = window.cnnLineageRuntime!;
@@ -54,6 +71,10 @@ async function timeJob(page: Page, kind: string, params: unknown): Promise<{ ms:
 }
 
 async function trainStepMs(page: Page, params: unknown): Promise<{ ms: number; runs: number }> {
+  return guarded('train-steps', () => trainStepOnce(page, params));
+}
+
+async function trainStepOnce(page: Page, params: unknown): Promise<{ ms: number; runs: number }> {
   return page.evaluate(async (params) => {
     const { result } = await window.cnnLineageRuntime!.run('train-steps', params).done;
     const steps = [...(result as { stepMs: number[] }).stepMs].slice(1).sort((a, b) => a - b); // first step warms up

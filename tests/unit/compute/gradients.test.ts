@@ -31,7 +31,7 @@ const everyKind: ModelSpec = {
     { id: 'c1', kind: 'conv', filters: 4, kernel: 3, stride: 2, padding: 2, dilation: 2, groups: 2 },
     { id: 'bn1', kind: 'batchnorm' },
     { id: 'a1', kind: 'activation', activation: 'tanh' },
-    { id: 'n1', kind: 'lrn', size: 3, alpha: 0.5, beta: 0.75, k: 1 },
+    { id: 'n1', kind: 'lrn', size: 3, alpha: 0.5 / 3, beta: 0.75, k: 1 },
     { id: 'p1', kind: 'avgpool', kernel: 3, stride: 2, ceil: true },
     {
       id: 'c2',

@@ -21,7 +21,9 @@ export function padShortcut(layer: PadShortcutLayer, x: tf.Tensor4D): tf.Tensor4
 
 /**
  * x[:, ::s, ::s, :] for x: [b, h, w, c] → [b, ⌈h/s⌉, ⌈w/s⌉, c]. Written as pad + reshape + slice
- * because tfjs-core registers no gradient for StridedSlice.
+ * because tfjs-core registers no gradient for StridedSlice, and in two rank-4 steps (rows, then
+ * columns) because the gradient of a rank-6 slice is a rank-6 pad, whose packed WebGL shader
+ * does not compile (TF.js 4.22: `lessThan` has no ivec6 overload).
  */
 function everyNth(x: tf.Tensor4D, s: number): tf.Tensor4D {
   if (s === 1) return x;
@@ -34,8 +36,11 @@ function everyNth(x: tf.Tensor4D, s: number): tf.Tensor4D {
     [0, ow * s - w],
     [0, 0],
   ]);
-  const blocks = tf.reshape(padded, [b, oh, s, ow, s, c]);
-  return tf.reshape(tf.slice(blocks, [0, 0, 0, 0, 0, 0], [b, oh, 1, ow, 1, c]), [b, oh, ow, c]);
+  // Rows: [b, oh, s, ow·s·c] → keep the first of every s.
+  const rows = tf.slice(tf.reshape(padded, [b, oh, s, ow * s * c]), [0, 0, 0, 0], [b, oh, 1, ow * s * c]);
+  // Columns: [b·oh, ow, s, c] → keep the first of every s.
+  const cols = tf.slice(tf.reshape(rows, [b * oh, ow, s, c]), [0, 0, 0, 0], [b * oh, ow, 1, c]);
+  return tf.reshape(cols, [b, oh, ow, c]);
 }
 
 /**
