@@ -135,3 +135,27 @@ test('without Web Workers the same runtime runs on the main thread and says so',
   await expect(page.locator('runtime-check [data-badge-note]')).toContainText('No Web Worker could start');
   expect((await tableValues(page)).length).toBe(24);
 });
+
+test('gradients through option-A shortcuts compile and run on WebGL (no rank-6 pad shader)', async ({ page }) => {
+  await openCheck(page, 'backend=webgl');
+  const result = await page.evaluate(async () => {
+    const params = {
+      model: {
+        resnetStyle: {
+          depth: 8,
+          width: 4,
+          skip: true,
+          bn: true,
+          activation: 'relu',
+          inputShape: [16, 16, 1],
+          classes: 10,
+        },
+      },
+      seed: 2,
+      unit: { layerId: 'stage3.block0.add', y: 2, x: 2 },
+    };
+    const { result, meta } = await window.cnnLineageRuntime!.run('input-gradient', params).done;
+    return { backend: meta.backend, nonzero: (result as { map: Float32Array }).map.some((v) => v !== 0) };
+  });
+  expect(result).toEqual({ backend: 'webgl', nonzero: true });
+});
