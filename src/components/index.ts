@@ -9,3 +9,4 @@ export { default as ArchitectureDiagram } from './diagram/ArchitectureDiagram.as
 export { default as ArchitectureComparison } from './diagram/ArchitectureComparison.astro';
 export { default as RfExplorer } from './rf-explorer/RfExplorer.astro';
 export { default as RfZoo } from './rf-explorer/RfZoo.astro';
+export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';

@@ -116,7 +116,7 @@ export const en = {
         start: 'Centre of unit 0',
         padding: 'Effective padding (px)',
       },
-      kinds: { conv: 'conv', maxpool: 'max pool', avgpool: 'avg pool', subsample: 'subsample' } as Record<string, string>,
+      kinds: { conv: 'conv', maxpool: 'max pool', avgpool: 'avg pool', subsample: 'subsample' },
     },
   },
   embed: {
