@@ -25,7 +25,18 @@ export default defineConfig({
   vite: {
     // ES-module workers keep dynamic imports as separate chunks: a reader downloads TF.js core
     // plus only the backend that runs, not all four.
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      rollupOptions: {
+        output: {
+          // TF.js core in one chunk (every backend needs it) instead of a tail of tiny ones; our
+          // jobs and the model zoo stay separate chunks that load when a job first needs them.
+          manualChunks(id) {
+            return id.includes('/tfjs-core/') ? 'tfjs-core' : undefined;
+          },
+        },
+      },
+    },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -3,16 +3,18 @@
  * pages, which model). A non-default state hydrates the diagram at once so it shows as asked;
  * the reader's changes are written back to the address.
  */
-import { architectureSchemaFor } from '../../lib/state/schemas/architecture.ts';
+import { architectureSchema, type ArchitectureSchema } from '../../lib/state/schemas/architecture.ts';
 import type { StateOf } from '../../lib/state/schema.ts';
 import { readUrlState, writeUrlState } from '../widget/url-state.ts';
 
-type ArchitectureState = StateOf<ReturnType<typeof architectureSchemaFor>>;
+type ArchitectureState = StateOf<ArchitectureSchema>;
 
 /** Wires one `[data-widget="architecture"]` root around a <cnn-diagram>. */
 export function wireArchitectureState(root: HTMLElement): void {
   const model = root.dataset['model'] ?? '';
-  const schema = architectureSchemaFor(model);
+  // Embed pages list the models they have pages for; a chapter figure keeps its own.
+  const models = root.dataset['models']?.split(',') ?? [model];
+  const schema = architectureSchema(models, model);
   let state: ArchitectureState = readUrlState(root, schema);
   const diagram = root.querySelector<HTMLElement>('cnn-diagram');
   const select = root.querySelector<HTMLSelectElement>('select[data-encoding]');

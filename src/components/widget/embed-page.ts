@@ -4,7 +4,6 @@
  * whenever it changes.
  */
 import { parseEmbedOptions } from '../../lib/state/embed-options.ts';
-import { getWidget } from '../../lib/state/widgets.ts';
 import { showNotices } from './notices.ts';
 
 /** The message embed pages send their parent. */
@@ -16,9 +15,8 @@ export interface ResizeMessage {
 
 export function startEmbedPage(): void {
   const id = document.body.dataset['embedWidget'] ?? '';
-  const widget = getWidget(id);
-  if (!widget) return;
-  const { options, notices } = parseEmbedOptions(location.search, widget.controls);
+  const controls = document.body.dataset['embedControls']?.split(',') ?? [];
+  const { options, notices } = parseEmbedOptions(location.search, controls);
   for (const name of options.hide) {
     for (const control of document.querySelectorAll<HTMLElement>(`[data-control="${CSS.escape(name)}"]`)) {
       control.dataset['hiddenControl'] = '';

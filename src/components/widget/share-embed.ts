@@ -2,8 +2,6 @@
  * Fills a Share/Embed panel when it opens, from the widget's current state, and copies on request.
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
-import { getWidget } from '../../lib/state/widgets.ts';
-import { en } from '../../i18n/en.ts';
 
 /** The embed page URL for a widget, state query and hidden controls. */
 export function embedUrl(origin: string, id: string, query: string, hide: readonly string[]): string {
@@ -13,9 +11,18 @@ export function embedUrl(origin: string, id: string, query: string, hide: readon
 }
 
 export function wireShareEmbed(details: HTMLDetailsElement): void {
-  const entry = getWidget(details.dataset['shareEmbed'] ?? '');
+  // Everything from the registry and the strings come in the element's data attributes, so this
+  // page-load script carries neither the registry (and its model zoo) nor the string tables.
+  const {
+    shareEmbed: id = '',
+    title = '',
+    height = '480',
+    copied = '',
+    copyFailed = '',
+    previewLabel = '',
+  } = details.dataset;
   const root = details.closest<HTMLElement>('[data-widget]');
-  if (!entry || !root) return;
+  if (!root) return;
   const link = details.querySelector<HTMLInputElement>('[data-share-link]')!;
   const snippet = details.querySelector<HTMLTextAreaElement>('[data-share-snippet]')!;
   const status = details.querySelector<HTMLElement>('[data-copy-status]')!;
@@ -27,11 +34,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     const query = root.dataset['query'] ?? '';
     const page = new URL(location.href);
     link.value = `${page.origin}${page.pathname}${page.search}#${root.id}`;
-    snippet.value = iframeSnippet({
-      src: embedUrl(page.origin, entry.id, query, hidden()),
-      title: `${entry.title} · CNN Lineage`,
-      height: entry.height,
-    });
+    snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden()), title, height: Number(height) });
   };
   details.addEventListener('toggle', () => details.open && fill());
   root.addEventListener('cnn-lineage:state', () => details.open && fill());
@@ -43,12 +46,12 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
       if (!field) return;
       field.select();
       if (!navigator.clipboard) {
-        status.textContent = en.embed.copyFailed;
+        status.textContent = copyFailed;
         return;
       }
       navigator.clipboard.writeText(field.value).then(
-        () => (status.textContent = en.embed.copied),
-        () => (status.textContent = en.embed.copyFailed),
+        () => (status.textContent = copied),
+        () => (status.textContent = copyFailed),
       );
     });
   }
@@ -56,9 +59,9 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   details.querySelector('[data-share-preview]')?.addEventListener('click', () => {
     fill();
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(location.origin, entry.id, root.dataset['query'] ?? '', hidden());
-    frame.title = `${entry.title} (${en.embed.preview})`;
-    frame.height = String(entry.height);
+    frame.src = embedUrl(location.origin, id, root.dataset['query'] ?? '', hidden());
+    frame.title = `${title} (${previewLabel})`;
+    frame.height = height;
     frame.loading = 'lazy';
     slot.replaceChildren(frame);
   });

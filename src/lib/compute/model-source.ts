@@ -1,8 +1,9 @@
 /**
  * Which network a job runs, as plain data that can cross to the worker: a zoo id, or a
- * parametric family with its options. Built into a spec on the worker side.
+ * parametric family with its options. Built into a spec on the worker side. The zoo (every
+ * ImageNet and CIFAR spec) is loaded only when a job names a zoo model, keeping the worker's
+ * first download small.
  */
-import { getModel } from '../models/zoo.ts';
 import { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from '../models/families.ts';
 import type { ModelSpec } from '../models/types.ts';
 
@@ -11,8 +12,8 @@ export type ModelSource =
   { readonly zoo: string } | { readonly vggStyle: VggStyleOptions } | { readonly resnetStyle: ResnetStyleOptions };
 
 /** The spec a source describes; throws the zoo's or the family's own error for bad values. */
-export function specFromSource(source: ModelSource): ModelSpec {
-  if ('zoo' in source) return getModel(source.zoo);
+export async function specFromSource(source: ModelSource): Promise<ModelSpec> {
+  if ('zoo' in source) return (await import('../models/zoo.ts')).getModel(source.zoo);
   if ('vggStyle' in source) return vggStyle(source.vggStyle);
   return resnetStyle(source.resnetStyle);
 }

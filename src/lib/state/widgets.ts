@@ -5,6 +5,8 @@
  * src/components/widget/widget-components.ts.)
  */
 import type { Schema } from './schema.ts';
+import { modelIds } from '../models/zoo.ts';
+import { extraDiagramIds } from '../viz/resolve-model.ts';
 import { architectureSchema } from './schemas/architecture.ts';
 
 export interface WidgetEntry {
@@ -36,7 +38,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     description:
       'Any network of the model zoo drawn layer by layer, with shapes, parameters, MACs and receptive fields.',
     chapter: { slug: 'vgg', title: 'VGG' },
-    schema: architectureSchema,
+    schema: architectureSchema([...modelIds, ...extraDiagramIds], 'vgg16'),
     controls: ['encoding', 'expand', 'zoom', 'export'],
     height: 640,
     variantKey: 'model',

@@ -130,7 +130,7 @@ export function erfJob(): JobDefinition<ErfParams, ErfResult> {
       const fraction = params.fraction ?? ERF_MASS_FRACTION;
       // Uniform weights do not depend on the seed: with one image every pass is the same.
       const inits = init === 'uniform' && kind === 'pattern' ? 1 : (params.inits ?? 1);
-      const specs = params.targets.map((t) => specFromSource(t.model));
+      const specs = await Promise.all(params.targets.map((t) => specFromSource(t.model)));
       const sums = params.targets.map((t) =>
         Array.from({ length: 1 + (t.probes?.length ?? 0) }, () => null as Float32Array | null),
       );

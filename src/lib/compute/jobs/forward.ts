@@ -10,7 +10,7 @@ export type ForwardParams = NetworkParams & InputParams;
 export function forwardJob(cache: ModelCache): JobDefinition<ForwardParams, ArrayResult> {
   return {
     async run(params, context) {
-      const net = networkFor(cache, context.backend, params);
+      const net = await networkFor(cache, context.backend, params);
       const x = inputBatch(net, params);
       try {
         return await predict(net, x);

@@ -1,13 +1,10 @@
 /**
  * Every job the compute worker runs, by kind. Widgets name a kind and pass plain parameters.
+ * Each job's code is imported the first time it runs, so the worker downloads only the
+ * experiments the page actually uses.
  */
 import { ModelCache } from '../model-cache.ts';
-import { erfJob } from './erf.ts';
-import { forwardJob } from './forward.ts';
-import { inputGradientJob } from './input-gradient.ts';
-import type { JobRegistry } from './job.ts';
-import { peakConvJob } from './peak-conv.ts';
-import { trainStepsJob } from './train-steps.ts';
+import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 
 export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 export { JobCancelled, nextTask } from './job.ts';
@@ -17,14 +14,30 @@ export type { TrainStepsParams, TrainStepsResult } from './train-steps.ts';
 export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
 export type { NetworkParams, InputParams } from './network-params.ts';
 
+/** A job whose code loads on first use; `needs` must be known before it loads. */
+function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unknown>>): JobDefinition<never, unknown> {
+  let job: Promise<JobDefinition<never, unknown>> | null = null;
+  return {
+    needs,
+    run: async (params, context) => (await (job ??= load())).run(params, context),
+  };
+}
+
 /** The job registry over one network cache (shared by the jobs that reuse networks). */
 export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobRegistry; cache: ModelCache } {
-  const jobs = {
-    forward: forwardJob(cache),
-    'input-gradient': inputGradientJob(cache),
-    'train-steps': trainStepsJob(),
-    'peak-conv': peakConvJob(),
-    erf: erfJob(),
-  } as unknown as JobRegistry;
+  type Loaded = JobDefinition<never, unknown>;
+  const jobs: JobRegistry = {
+    forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache) as unknown as Loaded),
+    'input-gradient': lazyJob(
+      {},
+      async () => (await import('./input-gradient.ts')).inputGradientJob(cache) as unknown as Loaded,
+    ),
+    'train-steps': lazyJob(
+      { weightGradients: true },
+      async () => (await import('./train-steps.ts')).trainStepsJob() as unknown as Loaded,
+    ),
+    'peak-conv': lazyJob({}, async () => (await import('./peak-conv.ts')).peakConvJob() as unknown as Loaded),
+    erf: lazyJob({}, async () => (await import('./erf.ts')).erfJob() as unknown as Loaded),
+  };
   return { jobs, cache };
 }

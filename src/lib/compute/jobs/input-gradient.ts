@@ -21,7 +21,7 @@ export interface InputGradientResult {
 export function inputGradientJob(cache: ModelCache): JobDefinition<InputGradientParams, InputGradientResult> {
   return {
     async run(params, context) {
-      const net = networkFor(cache, context.backend, params);
+      const net = await networkFor(cache, context.backend, params);
       const x = inputBatch(net, params);
       try {
         const map = await inputGradientOfUnit(net, x, params.unit, { absolute: params.absolute ?? false });

@@ -38,9 +38,10 @@ export function networkKey(backend: BackendName, p: NetworkParams): string {
 }
 
 /** The network `p` names on `backend`, from the cache or freshly built. */
-export function networkFor(cache: ModelCache, backend: BackendName, p: NetworkParams): Network {
+export async function networkFor(cache: ModelCache, backend: BackendName, p: NetworkParams): Promise<Network> {
+  const spec = await specFromSource(p.model);
   return cache.get(networkKey(backend, p), () =>
-    build(specFromSource(p.model), {
+    build(spec, {
       ...(p.init === undefined ? {} : { init: p.init }),
       ...(p.seed === undefined ? {} : { seed: p.seed }),
       ...(p.normalStd === undefined ? {} : { normalStd: p.normalStd }),

@@ -31,7 +31,7 @@ export function trainStepsJob(): JobDefinition<TrainStepsParams, TrainStepsResul
       if (!Number.isInteger(params.steps) || params.steps < 1 || params.steps > 10_000) {
         throw new Error(`steps must be 1…10000, got ${params.steps}`);
       }
-      const net = build(specFromSource(params.model), {
+      const net = build(await specFromSource(params.model), {
         ...(params.init === undefined ? {} : { init: params.init }),
         seed: params.seed ?? 0,
         ...(params.inputShape === undefined ? {} : { inputShape: params.inputShape }),
