@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { parseState, type ParamSpec, type Schema } from '../../src/lib/state/schema.ts';
+import { parseState, type Schema } from '../../src/lib/state/schema.ts';
 import { widgetRegistry, type WidgetEntry } from '../../src/lib/state/widgets.ts';
 import { serveStatic } from '../../scripts/serve/static-server.ts';
 
@@ -22,19 +22,6 @@ test.beforeAll(async ({ browserName: _browser }, testInfo) => {
   hostOrigin = `http://127.0.0.1:${port}`;
 });
 test.afterAll(() => host.close());
-
-/** A non-default value for every key: what a round trip must preserve. */
-function nonDefault(spec: ParamSpec): string {
-  switch (spec.type) {
-    case 'enum':
-      return spec.values.find((v) => v !== spec.default)!;
-    case 'boolean':
-      return spec.default ? '0' : '1';
-    case 'int':
-    case 'number':
-      return String(spec.default === spec.max ? spec.min : spec.max);
-  }
-}
 
 /** Opens the host page with an iframe (and optionally /embed.js) pointing at `src`. */
 async function embedOnHost(page: Page, siteOrigin: string, src: string, withScript: boolean): Promise<void> {
@@ -93,7 +80,7 @@ for (const widget of widgetRegistry) {
     });
 
     test('its state round-trips through the embed URL', async ({ page, baseURL }) => {
-      const wanted = Object.fromEntries(Object.entries(widget.schema).map(([k, spec]) => [k, nonDefault(spec)]));
+      const wanted = widget.example;
       await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/?${new URLSearchParams(wanted)}`, false);
       const root = page.frameLocator('iframe').locator(`[data-widget="${widget.id}"]`);
       if (widget.variantKey) {

@@ -3,7 +3,9 @@
  * embed route. Kept apart from the registry so the registry stays importable in Node tests.
  */
 import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
+import RfExplorer from '../rf-explorer/RfExplorer.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
+  'receptive-field': RfExplorer,
 } as const;

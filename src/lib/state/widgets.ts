@@ -8,6 +8,7 @@ import type { Schema } from './schema.ts';
 import { modelIds } from '../models/zoo.ts';
 import { extraDiagramIds } from '../viz/resolve-model.ts';
 import { architectureSchema } from './schemas/architecture.ts';
+import { receptiveFieldSchema } from './schemas/receptive-field.ts';
 
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
@@ -29,6 +30,8 @@ export interface WidgetEntry {
    * /embed/<id>/<value>/ (the diagram of each model is drawn at build time).
    */
   readonly variantKey?: string;
+  /** A teaching configuration (URL values), used as the instructors' example and by the tests. */
+  readonly example: Readonly<Record<string, string>>;
 }
 
 export const widgetRegistry: readonly WidgetEntry[] = [
@@ -42,6 +45,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['encoding', 'expand', 'zoom', 'export'],
     height: 640,
     variantKey: 'model',
+    example: { model: 'resnet34', encoding: 'params', expand: 'all' },
+  },
+  {
+    id: 'receptive-field',
+    title: 'Receptive-field explorer',
+    description:
+      'The theoretical receptive field of a unit next to its effective one, computed live for a VGG-style and a ResNet-style network.',
+    chapter: { slug: 'receptive-fields', title: 'Receptive fields' },
+    schema: receptiveFieldSchema,
+    controls: ['depth', 'downsample', 'kernel', 'init', 'inits', 'input', 'nets'],
+    height: 900,
+    example: { depth: '31', init: 'he', inits: '8', kernel: '5', nets: 'both' },
   },
 ];
 
