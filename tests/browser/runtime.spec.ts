@@ -159,3 +159,26 @@ test('gradients through option-A shortcuts compile and run on WebGL (no rank-6 p
   });
   expect(result).toEqual({ backend: 'webgl', nonzero: true });
 });
+
+test('the ladder skips GPUs emulated in software (SwiftShader) for WASM and says why, and keeps a hardware GPU', async ({
+  page,
+}) => {
+  await openCheck(page, '');
+  const { ready, renderer } = await page.evaluate(async () => {
+    const gl = document.createElement('canvas').getContext('webgl2')!;
+    const debug = gl.getExtension('WEBGL_debug_renderer_info');
+    return {
+      ready: await window.cnnLineageRuntime!.ready,
+      renderer: String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER)),
+    };
+  });
+  if (/swiftshader|llvmpipe/i.test(renderer)) {
+    expect(ready.backend).toBe('wasm');
+    expect(ready.skipped.map((s) => s.backend)).toEqual(['webgpu', 'webgl']);
+    for (const s of ready.skipped) expect(s.reason).toContain('software');
+    await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', 'wasm');
+  } else {
+    // A hardware GPU: the ladder keeps it.
+    expect(['webgpu', 'webgl']).toContain(ready.backend);
+  }
+});

@@ -9,10 +9,14 @@ import * as tf from './tf.ts';
 
 /** What the compute host needs from TF.js. */
 export interface BackendRuntime {
-  /** Tries `order` and activates the first backend that starts. */
+  /**
+   * Tries `order` and activates the first backend that starts. `forced` (from ?backend=) may
+   * run on a software GPU, which the ladder otherwise skips.
+   */
   start(
     order: readonly BackendName[],
     wasmPath: string,
+    forced?: BackendName | null,
   ): Promise<{ backend: BackendName; skipped: { backend: BackendName; reason: string }[] }>;
   /** Makes `backend` active (starting it if needed); throws when it cannot start. */
   use(backend: BackendName): Promise<void>;
@@ -34,19 +38,44 @@ interface WebGLBackendLike {
   gpgpu?: { gl?: WebGL2RenderingContext };
 }
 
-/** Why `name` cannot start here, checked before asking TF.js; null when it may. */
-async function precheck(name: BackendName): Promise<string | null> {
-  const scope = globalThis as { navigator?: Navigator & { gpu?: { requestAdapter(): Promise<unknown> } } };
+/** Renderer names of GPUs emulated on the CPU (SwiftShader, Mesa's llvmpipe, Microsoft's WARP). */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+interface AdapterLike {
+  readonly isFallbackAdapter?: boolean;
+  readonly info?: { readonly isFallbackAdapter?: boolean; readonly description?: string; readonly vendor?: string };
+}
+
+/** Why a software GPU is skipped: on a CPU, WASM's SIMD kernels are many times faster. */
+const SOFTWARE_GPU = 'a software (CPU-emulated) GPU; WASM is faster here';
+
+/**
+ * Why `name` cannot (or should not) start here, checked before asking TF.js; null when it may.
+ * A GPU that is emulated on the CPU is skipped unless the reader forced it with ?backend=.
+ */
+async function precheck(name: BackendName, allowSoftware: boolean): Promise<string | null> {
+  const scope = globalThis as { navigator?: Navigator & { gpu?: { requestAdapter(): Promise<AdapterLike | null> } } };
   if (name === 'webgpu') {
     const gpu = scope.navigator?.gpu;
     if (!gpu) return 'this browser has no WebGPU';
-    return (await gpu.requestAdapter()) ? null : 'no WebGPU adapter';
+    const adapter = await gpu.requestAdapter();
+    if (!adapter) return 'no WebGPU adapter';
+    const software =
+      adapter.info?.isFallbackAdapter === true ||
+      adapter.isFallbackAdapter === true ||
+      SOFTWARE_RENDERER.test(`${adapter.info?.vendor ?? ''} ${adapter.info?.description ?? ''}`);
+    return software && !allowSoftware ? SOFTWARE_GPU : null;
   }
   if (name === 'webgl') {
     if (typeof OffscreenCanvas === 'undefined' && typeof document === 'undefined') return 'no canvas to draw with';
     const canvas =
       typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
-    return canvas.getContext('webgl2') ? null : 'no WebGL2 context';
+    const gl = canvas.getContext('webgl2');
+    if (!gl) return 'no WebGL2 context';
+    const debug = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext(); // free the probe's context
+    return SOFTWARE_RENDERER.test(renderer) && !allowSoftware ? SOFTWARE_GPU : null;
   }
   return null;
 }
@@ -64,8 +93,8 @@ export function createTfRuntime(): BackendRuntime {
     gl?.canvas.addEventListener('webglcontextlost', () => (lost = true));
   };
 
-  const activate = async (name: BackendName): Promise<string | null> => {
-    const reason = await precheck(name);
+  const activate = async (name: BackendName, allowSoftware = true): Promise<string | null> => {
+    const reason = await precheck(name, allowSoftware);
     if (reason) return reason;
     if (!(await useBackend(name, { wasmPath }))) return 'failed to initialise';
     current = name;
@@ -74,11 +103,11 @@ export function createTfRuntime(): BackendRuntime {
   };
 
   return {
-    async start(order, path) {
+    async start(order, path, forced = null) {
       wasmPath = path;
       const skipped: { backend: BackendName; reason: string }[] = [];
       for (const name of order) {
-        const reason = await activate(name).catch((error: unknown) => String(error));
+        const reason = await activate(name, name === forced).catch((error: unknown) => String(error));
         if (reason === null) return { backend: name, skipped };
         skipped.push({ backend: name, reason });
       }

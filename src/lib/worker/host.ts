@@ -31,7 +31,7 @@ export class ComputeHost {
   handle(request: WorkerRequest): void {
     switch (request.type) {
       case 'init':
-        this.#started = this.#runtime.start(tryOrder(request.preferred), request.wasmPath).then(
+        this.#started = this.#runtime.start(tryOrder(request.preferred), request.wasmPath, request.preferred).then(
           (info) => this.#post({ type: 'ready', backend: info.backend, skipped: info.skipped }),
           (error: unknown) => this.#post({ type: 'error', jobId: null, message: messageOf(error) }),
         );
