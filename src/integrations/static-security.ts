@@ -1,5 +1,6 @@
 /**
- * Build step: a Content-Security-Policy meta tag in every page (src/lib/security/csp.ts) and a
+ * Build step: accessible names for code blocks (src/lib/markdown/label-code-blocks.ts), a
+ * Content-Security-Policy meta tag in every page (src/lib/security/csp.ts) and a
  * `_headers` file for static hosts (Netlify, Cloudflare Pages) with what a meta tag cannot say:
  * framing (only /embed/ pages may be framed by other sites), no MIME sniffing, no referrer
  * to other origins.
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../../scripts/checks/links.ts';
 import { withPolicy } from '../lib/security/csp.ts';
+import { labelCodeBlocks } from '../lib/markdown/label-code-blocks.ts';
 import { headersFileFor } from '../lib/security/headers.ts';
 
 export function staticSecurity(): AstroIntegration {
@@ -20,7 +22,7 @@ export function staticSecurity(): AstroIntegration {
         const pages = htmlFiles(root).filter((p) => !p.startsWith('pagefind/'));
         for (const page of pages) {
           const path = `${root}/${page}`;
-          writeFileSync(path, withPolicy(readFileSync(path, 'utf8')));
+          writeFileSync(path, withPolicy(labelCodeBlocks(readFileSync(path, 'utf8'))));
         }
         writeFileSync(`${root}/_headers`, headersFileFor(pages));
         logger.info(`Content-Security-Policy in ${pages.length} pages; _headers written`);

@@ -88,6 +88,8 @@ for (const widget of widgetRegistry) {
         await expect.poll(() => page.frames()[1]?.url() ?? '').toContain(path);
       }
       await expect(root).toBeVisible();
+      // The example differs from the defaults, so the widget's state query fills in once it has read the URL.
+      await expect(root).not.toHaveAttribute('data-query', '');
       const frameUrl = new URL(page.frames()[1]!.url());
       // A variant (e.g. the model) becomes the page path; the rest stays in the query.
       const variant = widget.variantKey ? frameUrl.pathname.split('/').filter(Boolean)[2] : undefined;

@@ -1,3 +1,4 @@
+import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { erfParamsFor, explorerNets } from '../../src/components/rf-explorer/nets.ts';
 import { DEFAULT_RF_STATE, type RfExplorerState } from '../../src/components/rf-explorer/state.ts';
@@ -91,15 +92,9 @@ test('the default configuration computes on WebGL (time recorded)', async ({ pag
 });
 
 test('changing the depth recomputes both maps with no main-thread long task over 50 ms', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longTasks!.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await openExplorer(page, 'backend=webgl');
-  const sweepStart = await page.evaluate(() => performance.now());
+  const sweepStart = await pageNow(page);
   const slider = widget(page).locator('[data-control="depth"]');
   await slider.focus();
   for (let i = 0; i < 6; i++) {
@@ -112,7 +107,7 @@ test('changing the depth recomputes both maps with no main-thread long task over
   const rows = await unitRows(page);
   for (const row of rows) expect(row[3]).toBe('15');
   await expectMapsDrawn(page);
-  const longTasks = await page.evaluate((t0) => window.longTasks!.filter((t) => t.start >= t0), sweepStart);
+  const longTasks = await longTasksSince(page, sweepStart);
   expect(longTasks).toEqual([]);
   const changes = await page.evaluate(() => window.rfChanges!.map((s) => s.depth));
   expect(changes).toEqual([5, 7, 9, 11, 9, 7]);

@@ -1,3 +1,4 @@
+import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import type {} from '../../scripts/browser-globals.d.ts';
 
@@ -95,15 +96,9 @@ test('100 jobs leak no tensor in the worker', async ({ page }) => {
 });
 
 test('sweeping the slider through 20 values leaves no main-thread long task over 50 ms', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longTasks!.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await openCheck(page, 'backend=webgl');
-  const sweepStart = await page.evaluate(() => performance.now());
+  const sweepStart = await pageNow(page);
   const slider = page.locator('runtime-check [data-depth]');
   await slider.focus();
   for (let i = 0; i < 20; i++) {
@@ -111,7 +106,7 @@ test('sweeping the slider through 20 values leaves no main-thread long task over
     await page.waitForTimeout(30);
   }
   await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-  const longTasks = await page.evaluate((t0) => window.longTasks!.filter((t) => t.start >= t0), sweepStart);
+  const longTasks = await longTasksSince(page, sweepStart);
   expect(longTasks).toEqual([]);
 });
 

@@ -7,23 +7,8 @@
  * backward pass at batch K, instead of K passes.
  */
 import type { Network } from './network.ts';
-import type { UnitSelector } from './receptive-field.ts';
+import { checkUnit, type UnitSelector } from './receptive-field.ts';
 import * as tf from './tf.ts';
-
-/** Throws unless `unit` names a spatial layer of `net` and lies inside its output map. */
-export function checkUnit(net: Network, unit: UnitSelector): void {
-  const entry = net.analysis.layers.find((l) => l.id === unit.layerId);
-  if (entry === undefined) throw new Error(`no layer "${unit.layerId}" in network "${net.spec.id}"`);
-  const shape = entry.outputShape;
-  if (shape.length !== 3) throw new Error(`layer "${unit.layerId}" is flat; pick a spatial layer`);
-  const [h, w, c] = shape;
-  const inRange = (v: number, n: number): boolean => Number.isInteger(v) && v >= 0 && v < n;
-  if (!inRange(unit.y, h) || !inRange(unit.x, w) || (unit.channel !== undefined && !inRange(unit.channel, c))) {
-    throw new Error(
-      `unit (${unit.y}, ${unit.x}, ${unit.channel ?? 'all'}) is outside layer "${unit.layerId}" [${h}, ${w}, ${c}]`,
-    );
-  }
-}
 
 /**
  * |∂unit/∂x| of every unit in `units`, for one image x: [1, h, w, c]. A unit without a channel

@@ -22,17 +22,10 @@ export interface UnitGradientOptions extends RunOptions {
 }
 
 /**
- * ∂unit/∂input for x: [batch, h, w, c], summed over input channels and over the batch (each
- * example's unit depends only on that example, so with a batch of random inputs this is Luo
- * et al.'s average effective receptive field, times the batch size).
- * Returns a Float32Array of length h·w, row-major; units: output per input unit.
+ * Throws unless `unit` names a spatial layer of `net` and lies inside its output map; returns
+ * that map's [h, w, c].
  */
-export async function inputGradientOfUnit(
-  net: Network,
-  x: tf.Tensor4D,
-  unit: UnitSelector,
-  options: UnitGradientOptions = {},
-): Promise<Float32Array> {
+export function checkUnit(net: Network, unit: UnitSelector): readonly [number, number, number] {
   const entry = net.analysis.layers.find((l) => l.id === unit.layerId);
   if (entry === undefined) throw new Error(`no layer "${unit.layerId}" in network "${net.spec.id}"`);
   const shape = entry.outputShape;
@@ -44,6 +37,22 @@ export async function inputGradientOfUnit(
       `unit (${unit.y}, ${unit.x}, ${unit.channel ?? 'all'}) is outside layer "${unit.layerId}" [${h}, ${w}, ${c}]`,
     );
   }
+  return shape;
+}
+
+/**
+ * ∂unit/∂input for x: [batch, h, w, c], summed over input channels and over the batch (each
+ * example's unit depends only on that example, so with a batch of random inputs this is Luo
+ * et al.'s average effective receptive field, times the batch size).
+ * Returns a Float32Array of length h·w, row-major; units: output per input unit.
+ */
+export async function inputGradientOfUnit(
+  net: Network,
+  x: tf.Tensor4D,
+  unit: UnitSelector,
+  options: UnitGradientOptions = {},
+): Promise<Float32Array> {
+  const [, , c] = checkUnit(net, unit);
   const [batch] = x.shape;
   const channels = unit.channel === undefined ? c : 1;
   const result = net.gradients(

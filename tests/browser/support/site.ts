@@ -76,3 +76,24 @@ export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promi
   const all = (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
   return { page: all.filter((s) => mainThread.has(s.url)), workers: all.filter((s) => !mainThread.has(s.url)) };
 }
+
+/** Starts recording main-thread long tasks (> 50 ms) from the page's first script on. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.longTasks!.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** A marker for `longTasksSince`: the page's clock now. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** The long tasks recorded since `start` (from `pageNow`). */
+export function longTasksSince(page: Page, start: number): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate((t0) => window.longTasks!.filter((t) => t.start >= t0), start);
+}
