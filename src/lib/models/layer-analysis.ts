@@ -82,7 +82,7 @@ export function analyzeLayer(layer: Layer, inputs: readonly LayerInput[], where:
       const kernel = pairOf(layer.kernel, 'kernel', 1, fail);
       const stride = pairOf(layer.stride ?? layer.kernel, 'stride', 1, fail);
       const padding = pairOf(layer.padding ?? 0, 'padding', 0, fail);
-      // PyTorch's rule: padding pixels must never fill a whole window.
+      // PyTorch's rule: padding pixels must never fill a whole pooling window (half the kernel at most).
       if (padding[0] > kernel[0] / 2 || padding[1] > kernel[1] / 2) {
         fail(`padding ${fmtPair(padding)} exceeds half the kernel ${fmtPair(kernel)}`);
       }
