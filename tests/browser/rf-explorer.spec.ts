@@ -91,7 +91,7 @@ test('the default configuration computes on WebGL (time recorded)', async ({ pag
   expect(badge).toMatch(/WebGL/);
 });
 
-test('changing the depth recomputes both maps with no main-thread long task over 50 ms', async ({ page }) => {
+test('changing the depth recomputes both maps with no main-thread long task over 50 ms @longtask', async ({ page }) => {
   await recordLongTasks(page);
   await openExplorer(page, 'backend=webgl');
   const sweepStart = await pageNow(page);

@@ -95,7 +95,7 @@ test('100 jobs leak no tensor in the worker', async ({ page }) => {
   expect(after.numBytes).toBe(before.numBytes);
 });
 
-test('sweeping the slider through 20 values leaves no main-thread long task over 50 ms', async ({ page }) => {
+test('sweeping the slider through 20 values leaves no main-thread long task over 50 ms @longtask', async ({ page }) => {
   await recordLongTasks(page);
   await openCheck(page, 'backend=webgl');
   const sweepStart = await pageNow(page);
