@@ -4,32 +4,24 @@
  * Counting conventions are documented in `layer-analysis.ts`, receptive fields in
  * `receptive-field.ts`.
  */
-import { analyzeLayer, type LayerInput } from './layer-analysis.ts';
+import { analyzeLayer, type LayerFigures, type LayerInput } from './layer-analysis.ts';
 import { inputField, type ReceptiveField } from './receptive-field.ts';
 import { SpecError } from './spec-error.ts';
 import type { Layer, LayerKind, ModelSpec, Shape } from './types.ts';
 
 export type { ReceptiveField } from './receptive-field.ts';
 
-/** Figures of one layer. Shapes omit the batch: [h, w, c] or [features]. */
-export interface LayerAnalysis {
+/**
+ * Figures of one layer (see LayerFigures for output shape, params, MACs, connections and the
+ * receptive field). Shapes omit the batch: [h, w, c] or [features].
+ */
+export interface LayerAnalysis extends LayerFigures {
   id: string;
   kind: LayerKind;
   layer: Layer;
   /** Resolved input ids: `layer.inputs`, or the previous layer; empty for the network input. */
   inputIds: readonly string[];
   inputShapes: Shape[];
-  outputShape: Shape;
-  /** All weights and biases (fixed ones included; BN running statistics excluded). */
-  params: number;
-  /** `params` minus fixed weights (LeNet-5's RBF prototypes). */
-  trainableParams: number;
-  /** Multiply-accumulates of one forward pass of one example (conv and linear layers only). */
-  macs: number;
-  /** Parameter-carrying links, LeCun et al. 1998's "connections". */
-  connections: number;
-  /** Theoretical receptive field of the output units, in input pixels; null once flat. */
-  receptiveField: ReceptiveField | null;
 }
 
 /** Figures of a whole spec at one input size. */

@@ -29,10 +29,15 @@ export interface LayerInput {
 /** The per-layer figures; see the module comment for the counting conventions. */
 export interface LayerFigures {
   outputShape: Shape;
+  /** All weights and biases (fixed ones included; BN running statistics excluded). */
   params: number;
+  /** `params` minus fixed weights (LeNet-5's RBF prototypes). */
   trainableParams: number;
+  /** Multiply-accumulates of one forward pass of one example (conv and linear layers only). */
   macs: number;
+  /** Parameter-carrying links, LeCun et al. 1998's "connections". */
   connections: number;
+  /** Theoretical receptive field of the output units, in input pixels; null once flat. */
   receptiveField: ReceptiveField | null;
 }
 
