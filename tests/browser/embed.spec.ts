@@ -66,11 +66,15 @@ for (const widget of widgetRegistry) {
       await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/`, true);
       const frame = page.locator('iframe');
       await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 15_000 }).toBeGreaterThan(300);
-      const content = await page
-        .frameLocator('iframe')
-        .locator('html')
-        .evaluate((html) => html.scrollHeight);
-      expect(Math.abs(((await frame.boundingBox())?.height ?? 0) - content)).toBeLessThanOrEqual(4);
+      // The widget may still grow while it loads; the iframe follows until the two agree.
+      const mismatch = async (): Promise<number> => {
+        const content = await page
+          .frameLocator('iframe')
+          .locator('html')
+          .evaluate((html) => html.scrollHeight);
+        return Math.abs(((await frame.boundingBox())?.height ?? 0) - content);
+      };
+      await expect.poll(mismatch, { timeout: 15_000 }).toBeLessThanOrEqual(4);
 
       await embedOnHost(page, baseURL!, `${baseURL}/embed/${widget.id}/`, false);
       await page.frameLocator('iframe').locator('main').waitFor();
