@@ -5,15 +5,20 @@
  * first download small.
  */
 import { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from '../models/families.ts';
+import { gradientFlowNet, type GradientFlowNetOptions } from '../models/gradient-flow-net.ts';
 import type { ModelSpec } from '../models/types.ts';
 
 /** A network by zoo id, or by family options. */
 export type ModelSource =
-  { readonly zoo: string } | { readonly vggStyle: VggStyleOptions } | { readonly resnetStyle: ResnetStyleOptions };
+  | { readonly zoo: string }
+  | { readonly vggStyle: VggStyleOptions }
+  | { readonly resnetStyle: ResnetStyleOptions }
+  | { readonly gradientFlowNet: GradientFlowNetOptions };
 
 /** The spec a source describes; throws the zoo's or the family's own error for bad values. */
 export async function specFromSource(source: ModelSource): Promise<ModelSpec> {
   if ('zoo' in source) return (await import('../models/zoo.ts')).getModel(source.zoo);
   if ('vggStyle' in source) return vggStyle(source.vggStyle);
+  if ('gradientFlowNet' in source) return gradientFlowNet(source.gradientFlowNet);
   return resnetStyle(source.resnetStyle);
 }

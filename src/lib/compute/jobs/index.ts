@@ -12,6 +12,8 @@ export type { ForwardParams } from './forward.ts';
 export type { InputGradientParams, InputGradientResult } from './input-gradient.ts';
 export type { TrainStepsParams, TrainStepsResult } from './train-steps.ts';
 export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
+export type { GradientFlowParams, GradientFlowResult, FlowTwin } from './gradient-flow.ts';
+export type { GradientSweepParams, GradientSweepResult, GradientSweepProgress, SweepCurves } from './gradient-sweep.ts';
 export type { NetworkParams, InputParams } from './network-params.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
@@ -38,6 +40,14 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
     ),
     'peak-conv': lazyJob({}, async () => (await import('./peak-conv.ts')).peakConvJob() as unknown as Loaded),
     erf: lazyJob({}, async () => (await import('./erf.ts')).erfJob() as unknown as Loaded),
+    'gradient-flow': lazyJob(
+      {},
+      async () => (await import('./gradient-flow.ts')).gradientFlowJob() as unknown as Loaded,
+    ),
+    'gradient-sweep': lazyJob(
+      {},
+      async () => (await import('./gradient-sweep.ts')).gradientSweepJob() as unknown as Loaded,
+    ),
   };
   return { jobs, cache };
 }
