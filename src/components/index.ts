@@ -10,3 +10,4 @@ export { default as ArchitectureComparison } from './diagram/ArchitectureCompari
 export { default as RfExplorer } from './rf-explorer/RfExplorer.astro';
 export { default as RfZoo } from './rf-explorer/RfZoo.astro';
 export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';
+export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';

@@ -23,3 +23,26 @@ export function writeUrlState<S extends Schema>(root: HTMLElement, schema: S, st
   root.dataset['query'] = serializeState(schema, state);
   root.dispatchEvent(new CustomEvent('cnn-lineage:state', { detail: state }));
 }
+
+/**
+ * The values the current address sets for this widget (only the keys present), over a widget
+ * configured by its chapter as `configured`; notices are shown in the widget and data-query is
+ * set to the resulting state.
+ */
+export function readUrlOverrides<S extends Schema>(
+  root: HTMLElement,
+  schema: S,
+  configured: StateOf<S>,
+): Partial<StateOf<S>> {
+  const prefix = root.dataset['prefix'] ?? '';
+  const params = new URLSearchParams(location.search);
+  const { state, notices } = parseState(schema, params, prefix);
+  const list = root.querySelector<HTMLElement>('[data-widget-notices]');
+  if (list) showNotices(list, notices);
+  const present = Object.keys(schema).filter((key) => params.has(prefix ? `${prefix}.${key}` : key));
+  const overrides = Object.fromEntries(present.map((key) => [key, state[key as keyof StateOf<S>]])) as Partial<
+    StateOf<S>
+  >;
+  root.dataset['query'] = serializeState(schema, { ...configured, ...overrides });
+  return overrides;
+}

@@ -4,8 +4,10 @@
  */
 import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
 import RfExplorer from '../rf-explorer/RfExplorer.astro';
+import GradientFlow from '../gradient-flow/GradientFlow.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
   'receptive-field': RfExplorer,
+  'gradient-flow': GradientFlow,
 } as const;

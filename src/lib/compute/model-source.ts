@@ -5,7 +5,7 @@
  * first download small.
  */
 import { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from '../models/families.ts';
-import { gradientFlowNet, type GradientFlowNetOptions } from '../models/gradient-flow-net.ts';
+import type { GradientFlowNetOptions } from '../models/gradient-flow-net.ts';
 import type { ModelSpec } from '../models/types.ts';
 
 /** A network by zoo id, or by family options. */
@@ -19,6 +19,8 @@ export type ModelSource =
 export async function specFromSource(source: ModelSource): Promise<ModelSpec> {
   if ('zoo' in source) return (await import('../models/zoo.ts')).getModel(source.zoo);
   if ('vggStyle' in source) return vggStyle(source.vggStyle);
-  if ('gradientFlowNet' in source) return gradientFlowNet(source.gradientFlowNet);
+  if ('gradientFlowNet' in source) {
+    return (await import('../models/gradient-flow-net.ts')).gradientFlowNet(source.gradientFlowNet);
+  }
   return resnetStyle(source.resnetStyle);
 }

@@ -189,3 +189,18 @@ export function mergeState<S extends Schema>(schema: S, state: StateOf<S>, searc
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/**
+ * The state a component's props describe (an MDX author's `<Widget depth={56} />`): props are
+ * read exactly as URL values would be. Unknown keys are ignored; returns the notices for values
+ * that were not taken as given, so a build can fail on them.
+ */
+export function stateFromProps<S extends Schema>(schema: S, props: Readonly<Record<string, unknown>>): ParsedState<S> {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(schema)) {
+    const value = props[key];
+    if (value === undefined) continue;
+    params.set(key, value === true ? '1' : value === false ? '0' : String(value));
+  }
+  return parseState(schema, params);
+}

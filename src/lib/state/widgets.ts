@@ -9,6 +9,7 @@ import { modelIds } from '../models/zoo.ts';
 import { extraDiagramIds } from '../viz/resolve-model.ts';
 import { architectureSchema } from './schemas/architecture.ts';
 import { receptiveFieldSchema } from './schemas/receptive-field.ts';
+import { gradientFlowSchema } from './schemas/gradient-flow.ts';
 
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
@@ -57,6 +58,17 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['depth', 'downsample', 'kernel', 'init', 'inits', 'input', 'nets'],
     height: 900,
     example: { depth: '31', init: 'he', inits: '8', kernel: '5', nets: 'both' },
+  },
+  {
+    id: 'gradient-flow',
+    title: 'Gradient-flow explorer',
+    description:
+      'Per-layer gradient norms of a plain network and its residual twin at initialisation, computed live, with how they change with depth, activation, initialisation and batch norm.',
+    chapter: { slug: 'vanishing-gradients', title: 'Vanishing gradients' },
+    schema: gradientFlowSchema,
+    controls: ['presets', 'depth', 'activation', 'init', 'bn', 'skips', 'every', 'norm'],
+    height: 1100,
+    example: { depth: '56', activation: 'relu', init: 'he', bn: '1' },
   },
 ];
 

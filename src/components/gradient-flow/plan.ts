@@ -1,0 +1,172 @@
+/**
+ * From the explorer's state to what it computes and draws: the job parameters, the depth sweep,
+ * the chart series and the table rows. Pure (no DOM, no TF.js), so the build-time placeholder,
+ * the live widget and the tests share it.
+ */
+import type { GradientFlowParams, GradientFlowResult } from '../../lib/compute/jobs/gradient-flow.ts';
+import type { GradientSweepResult } from '../../lib/compute/jobs/gradient-sweep.ts';
+import type { FlowSettings } from '../../lib/compute/gradient-flow/setup.ts';
+import { firstDepthBelow, firstLastRatio } from '../../lib/compute/gradient-flow/stats.ts';
+import { MAX_GRADIENT_FLOW_DEPTH } from '../../lib/models/gradient-flow-net.ts';
+import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts';
+import type { LineSeries } from '../../lib/viz/line-chart.ts';
+import { scientific } from '../../lib/viz/scientific.ts';
+import { en } from '../../i18n/en.ts';
+
+const t = en.gradientFlow;
+
+/** Generated input images: 16×16 RGB, N(0, 1) pixels. */
+export const FLOW_INPUT: readonly [number, number, number] = [16, 16, 3];
+/** Examples per measured batch. */
+export const FLOW_BATCH = 8;
+/** Depths of the sweep, up to the deepest network the explorer builds. */
+export const SWEEP_DEPTHS: readonly number[] = [
+  2,
+  3,
+  4,
+  6,
+  8,
+  11,
+  16,
+  20,
+  24,
+  32,
+  40,
+  56,
+  72,
+  90,
+  MAX_GRADIENT_FLOW_DEPTH,
+];
+/** The ratio the summary reports crossing (the issue's "vanished" mark). */
+export const VANISHED_RATIO = 1e-3;
+
+/** Settings shared by both jobs. */
+export function flowSettings(state: GradientFlowState): FlowSettings {
+  return {
+    width: 16,
+    activation: state.activation,
+    bn: state.bn,
+    skipEvery: state.every,
+    init: state.init === 'naive' ? 'normal' : state.init,
+    normalStd: 0.01,
+    inputShape: FLOW_INPUT,
+    stemStride: 2,
+    classes: 10,
+    seed: 0,
+  };
+}
+
+/** The 'gradient-flow' job for `state`: the residual twin only when skips are on. */
+export function flowParams(state: GradientFlowState): GradientFlowParams {
+  return {
+    ...flowSettings(state),
+    depth: state.depth,
+    batch: FLOW_BATCH,
+    twins: state.skips ? ['plain', 'residual'] : ['plain'],
+  };
+}
+
+/** What the sweep depends on: everything but the depth and the plotted norm. */
+export function sweepKey(state: GradientFlowState): string {
+  return JSON.stringify(flowSettings(state));
+}
+
+/** A positive number as "2.3·10⁻⁷" (or "0.52" between 0.01 and 1000); 0 as an underflow. */
+export function formatNorm(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  if (value === 0) return t.underflow;
+  if (!Number.isFinite(value)) return '∞';
+  if (value >= 0.01 && value < 1000) return value.toPrecision(2);
+  return scientific(value);
+}
+
+/** A correlation to two decimals, or "no gradient" for NaN. */
+export function formatCorrelation(value: number | undefined): string {
+  if (value === undefined) return '—';
+  return Number.isNaN(value) ? t.noGradient : value.toFixed(2);
+}
+
+type Twin = 'plain' | 'residual';
+const twinsOf = (result: GradientFlowResult): Twin[] =>
+  (['plain', 'residual'] as const).filter((twin) => result[twin] !== null);
+
+/** The per-layer chart's series for `result` under `state`'s norm choice. */
+export function normSeries(result: GradientFlowResult, state: GradientFlowState): LineSeries[] {
+  const norms: ('activation' | 'weight')[] =
+    state.norm === 'both' ? ['activation', 'weight'] : [state.norm === 'weight' ? 'weight' : 'activation'];
+  return twinsOf(result).flatMap((twin) =>
+    norms.flatMap((norm) => {
+      const measured = result[twin];
+      const values = norm === 'activation' ? measured?.activation : measured?.weight;
+      if (!measured || !values) return [];
+      return [
+        {
+          className: `gf-${twin} gf-${norm}`,
+          label: t.normsChart.series(t.netNames[twin], norm),
+          points: measured.layers.map((layer, i) => [layer, values[i] ?? null] as const),
+        },
+      ];
+    }),
+  );
+}
+
+/** Empty series for the placeholder: the legend and axes without lines. */
+export function placeholderSeries(state: GradientFlowState): LineSeries[] {
+  const twins: Twin[] = state.skips ? ['plain', 'residual'] : ['plain'];
+  return twins.map((twin) => ({
+    className: `gf-${twin} gf-activation`,
+    label: t.normsChart.series(t.netNames[twin], 'activation'),
+    points: [],
+  }));
+}
+
+/** The sweep charts' series: ratio (log) and correlation (linear), per twin. */
+export function sweepSeries(
+  sweep: GradientSweepResult,
+  state: GradientFlowState,
+): { ratio: LineSeries[]; correlation: LineSeries[] } {
+  const twins: Twin[] = state.skips ? ['plain', 'residual'] : ['plain'];
+  const series = (key: 'ratio' | 'correlation'): LineSeries[] =>
+    twins.map((twin) => ({
+      className: `gf-${twin}`,
+      label: t.netNames[twin],
+      dots: true,
+      points: sweep.depths.map((depth, i) => [depth, sweep[twin][key][i] ?? null] as const),
+    }));
+  return { ratio: series('ratio'), correlation: series('correlation') };
+}
+
+/** The summary sentences: each twin's ratio at this depth and where the plain ratio vanishes. */
+export function summaryLines(result: GradientFlowResult | null, sweep: GradientSweepResult | null): string[] {
+  const lines = result
+    ? twinsOf(result).map((twin) =>
+        t.summaryRatio(t.netNames[twin], formatNorm(firstLastRatio(result[twin]?.activation ?? []))),
+      )
+    : [];
+  if (sweep === null) return [...lines, t.summaryBelowPending];
+  const below = firstDepthBelow(sweep.depths, sweep.plain.ratio, VANISHED_RATIO);
+  return [...lines, t.summaryBelow(below, sweep.depths[sweep.depths.length - 1] ?? MAX_GRADIENT_FLOW_DEPTH)];
+}
+
+/** Rows of the per-layer table: layer, plain/residual ‖∂L/∂h‖, plain/residual ‖∂L/∂W‖. */
+export function layerRows(result: GradientFlowResult): string[][] {
+  const layers = result.plain?.layers ?? result.residual?.layers ?? [];
+  return layers.map((layer, i) => [
+    String(layer),
+    formatNorm(result.plain?.activation[i]),
+    formatNorm(result.residual?.activation[i]),
+    formatNorm(result.plain?.weight?.[i]),
+    formatNorm(result.residual?.weight?.[i]),
+  ]);
+}
+
+/** Rows of the sweep table: depth, plain/residual ratio, plain/residual correlation. */
+export function sweepRows(sweep: GradientSweepResult): string[][] {
+  return sweep.depths.map((depth, i) => [
+    String(depth),
+    formatNorm(sweep.plain.ratio[i]),
+    formatNorm(sweep.residual.ratio[i]),
+    formatCorrelation(sweep.plain.correlation[i]),
+    formatCorrelation(sweep.residual.correlation[i]),
+  ]);
+}
