@@ -8,6 +8,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { powerOfTen } from './scientific.ts';
+import { bottomAxis, leftAxis } from './axes.ts';
 import { el, num, textEl, translate } from './svg.ts';
 
 export interface LineSeries {
@@ -98,42 +99,25 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
   const xTicks = x.ticks(Math.min(10, Math.max(2, xDomain[1] - xDomain[0]))).filter(Number.isInteger);
   const yTicks = log ? logTicks(yDomain) : y.ticks(6);
   const format = (v: number): string => (log ? powerOfTen(v) : String(Math.round(v * 100) / 100));
-  const axisX = el(
-    'g',
-    { class: 'lc-axis', transform: translate(0, height - MARGIN.bottom) },
-    el('path', { d: `M${num(MARGIN.left)} 0H${num(width - MARGIN.right)}` }),
-    ...xTicks.map((v) =>
-      el(
-        'g',
-        { transform: translate(x(v), 0) },
-        el('path', { d: 'M0 0V5' }),
-        textEl('text', { y: 17, 'text-anchor': 'middle' }, String(v)),
-      ),
-    ),
-    textEl('text', { x: (MARGIN.left + width - MARGIN.right) / 2, y: 36, 'text-anchor': 'middle' }, options.xLabel),
-  );
-  const axisY = el(
-    'g',
-    { class: 'lc-axis', transform: translate(MARGIN.left, 0) },
-    el('path', { d: `M0 ${num(height - MARGIN.bottom)}V${num(top)}` }),
-    ...yTicks.map((v) =>
-      el(
-        'g',
-        { transform: translate(0, y(v)) },
-        el('path', { d: 'M0 0H-5' }),
-        el('path', { class: 'lc-grid', d: `M0 0H${num(width - MARGIN.right - MARGIN.left)}` }),
-        textEl('text', { x: -8, dy: '0.32em', 'text-anchor': 'end' }, format(v)),
-      ),
-    ),
-    textEl(
-      'text',
-      {
-        transform: `translate(-48,${num((top + height - MARGIN.bottom) / 2)}) rotate(-90)`,
-        'text-anchor': 'middle',
-      },
-      options.yLabel,
-    ),
-  );
+  const axisX = bottomAxis({
+    ticks: xTicks.map((v) => ({ at: x(v), label: String(v) })),
+    y: height - MARGIN.bottom,
+    from: MARGIN.left,
+    to: width - MARGIN.right,
+    label: options.xLabel,
+    className: 'lc-axis',
+  });
+  const axisY = leftAxis({
+    ticks: yTicks.map((v) => ({ at: y(v), label: format(v) })),
+    x: MARGIN.left,
+    bottom: height - MARGIN.bottom,
+    top,
+    gridWidth: width - MARGIN.right - MARGIN.left,
+    label: options.yLabel,
+    labelOffset: 48,
+    className: 'lc-axis',
+    gridClass: 'lc-grid',
+  });
   const rules = (options.rules ?? []).map((rule) =>
     el(
       'g',

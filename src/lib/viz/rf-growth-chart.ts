@@ -7,6 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { bottomAxis, leftAxis } from './axes.ts';
 import { el, num, textEl, translate } from './svg.ts';
 
 export interface GrowthPoint {
@@ -89,42 +90,25 @@ export function renderGrowthChart(series: readonly GrowthSeries[], options: Grow
 
   const xTicks = x.ticks(Math.min(10, maxDepth)).filter(Number.isInteger);
   const yTicks = y.ticks(6);
-  const axisX = el(
-    'g',
-    { class: 'rfx-axis', transform: translate(0, height - MARGIN.bottom) },
-    el('path', { d: `M${num(x.range()[0]!)} 0H${num(x.range()[1]!)}` }),
-    ...xTicks.map((v) =>
-      el(
-        'g',
-        { transform: translate(x(v), 0) },
-        el('path', { d: 'M0 0V5' }),
-        textEl('text', { y: 17, 'text-anchor': 'middle' }, String(v)),
-      ),
-    ),
-    textEl('text', { x: (MARGIN.left + width - MARGIN.right) / 2, y: 36, 'text-anchor': 'middle' }, t.xAxis),
-  );
-  const axisY = el(
-    'g',
-    { class: 'rfx-axis', transform: translate(MARGIN.left, 0) },
-    el('path', { d: `M0 ${num(y.range()[0]!)}V${num(y.range()[1]!)}` }),
-    ...yTicks.map((v) =>
-      el(
-        'g',
-        { transform: translate(0, y(v)) },
-        el('path', { d: 'M0 0H-5' }),
-        el('path', { class: 'rfx-grid', d: `M0 0H${num(width - MARGIN.right - MARGIN.left)}` }),
-        textEl('text', { x: -8, dy: '0.32em', 'text-anchor': 'end' }, String(v)),
-      ),
-    ),
-    textEl(
-      'text',
-      {
-        transform: `translate(-38,${num((top + height - MARGIN.bottom) / 2)}) rotate(-90)`,
-        'text-anchor': 'middle',
-      },
-      t.yAxis,
-    ),
-  );
+  const axisX = bottomAxis({
+    ticks: xTicks.map((v) => ({ at: x(v), label: String(v) })),
+    y: height - MARGIN.bottom,
+    from: x.range()[0]!,
+    to: x.range()[1]!,
+    label: t.xAxis,
+    className: 'rfx-axis',
+  });
+  const axisY = leftAxis({
+    ticks: yTicks.map((v) => ({ at: y(v), label: String(v) })),
+    x: MARGIN.left,
+    bottom: y.range()[0]!,
+    top: y.range()[1]!,
+    gridWidth: width - MARGIN.right - MARGIN.left,
+    label: t.yAxis,
+    labelOffset: 38,
+    className: 'rfx-axis',
+    gridClass: 'rfx-grid',
+  });
   const sideRule = el(
     'g',
     { class: 'rfx-side' },

@@ -101,3 +101,23 @@ describe('tweenSeries', () => {
     expect(tweenSeries(from, fresh, 0, true)).toEqual(fresh);
   });
 });
+
+describe('renderLineChart snapshot', () => {
+  test('a seeded two-series log chart with a rule renders the same markup as before', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const points = (decay: number): LineSeries['points'] =>
+      Array.from({ length: 20 }, (_, i) => [i + 1, 10 ** (-decay * (20 - i)) * (0.5 + random())] as const);
+    const svg = renderLineChart(
+      [
+        { className: 'plain', label: 'Plain', points: points(0.4) },
+        { className: 'residual', label: 'Residual', points: points(0.01), dots: true },
+      ],
+      { title: 'Norms', xLabel: 'layer', yLabel: 'norm', yScale: 'log', rules: [{ y: 1e-3, label: '10⁻³' }] },
+    );
+    expect(svg).toMatchSnapshot();
+  });
+});
