@@ -2,6 +2,7 @@
  * Job 'train-steps': a few SGD steps of a freshly initialised network on one batch, reporting
  * the loss and the time of every step. Needs weight gradients, so it never runs on WASM.
  */
+import { softmaxCrossEntropy } from '../cross-entropy.ts';
 import { specFromSource } from '../model-source.ts';
 import { build } from '../network.ts';
 import { Sgd } from '../sgd.ts';
@@ -52,7 +53,7 @@ export function trainStepsJob(): JobDefinition<TrainStepsParams, TrainStepsResul
           const started = performance.now();
           const result = net.gradients(
             x,
-            (outputs) => tf.losses.softmaxCrossEntropy(targets, outputs[net.outputId] as tf.Tensor2D) as tf.Scalar,
+            (outputs) => softmaxCrossEntropy(outputs[net.outputId] as tf.Tensor2D, targets as tf.Tensor2D),
             { wrt: { weights: 'all' }, training: true, updateStats: true },
           );
           try {
