@@ -6,7 +6,7 @@ import type { Analysis, LayerAnalysis } from '../models/analyze.ts';
 import { applyLayer } from './layers/apply.ts';
 import type { BatchStats, LayerContext } from './layers/context.ts';
 import { deriveSeed } from './rng.ts';
-import { shortcutEnabled, type SkipSwitches } from './skips.ts';
+import { blockLesioned, shortcutEnabled, type SkipSwitches } from './skips.ts';
 import * as tf from './tf.ts';
 import type { WeightName } from './weight-plan.ts';
 
@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly training?: boolean;
   /** Skip connections per block; see {@link SkipSwitches}. Default: all on. */
   readonly skips?: SkipSwitches;
+  /** Residual blocks deleted (block ids, see {@link blockLesioned}): each outputs its shortcut alone. */
+  readonly lesions?: readonly string[];
   /** Seed of the dropout masks of this pass (each layer derives its own). Default 0. */
   readonly dropoutSeed?: number;
 }
@@ -56,8 +58,10 @@ export function evaluate(
   options: EvaluateOptions = {},
 ): Record<string, tf.Tensor> {
   const byId = new Map(graph.analysis.layers.map((entry) => [entry.id, entry]));
-  const inputsOf = (entry: LayerAnalysis): readonly string[] =>
-    shortcutEnabled(entry.layer, options.skips) ? entry.inputIds : entry.inputIds.slice(0, 1);
+  const inputsOf = (entry: LayerAnalysis): readonly string[] => {
+    if (blockLesioned(entry.layer, options.lesions)) return entry.inputIds.slice(1, 2);
+    return shortcutEnabled(entry.layer, options.skips) ? entry.inputIds : entry.inputIds.slice(0, 1);
+  };
   const consumers = countConsumers(byId, wanted, inputsOf);
   const outputs = new Map<string, tf.Tensor>();
   const training = options.training ?? false;
@@ -73,7 +77,8 @@ export function evaluate(
       mask: graph.masks.get(entry.id),
       training,
       dropoutSeed: deriveSeed(dropoutSeed, entry.id),
-      shortcut: shortcutEnabled(entry.layer, options.skips),
+      // A deleted block's add receives only its shortcut, which it passes through.
+      shortcut: shortcutEnabled(entry.layer, options.skips) && !blockLesioned(entry.layer, options.lesions),
       onBatchStats: options.onBatchStats,
     };
     let y = applyLayer(entry.layer, inputs, ctx);

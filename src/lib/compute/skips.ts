@@ -18,6 +18,17 @@ export function shortcutEnabled(layer: Layer, skips: SkipSwitches | undefined): 
   return true;
 }
 
+/**
+ * Whether `layer` (an `add`) belongs to a block deleted by `lesions` (block ids: an `add`'s id or
+ * any of its groups). A deleted block outputs its shortcut alone: the residual branch is gone,
+ * as in Veit et al. 2016's lesion study; in a plain twin (skip off) the block becomes the
+ * identity (or option A's subsample-and-pad), i.e. its layers are removed. False for other layers.
+ */
+export function blockLesioned(layer: Layer, lesions: readonly string[] | undefined): boolean {
+  if (layer.kind !== 'add' || lesions === undefined || lesions.length === 0) return false;
+  return [layer.id, ...(layer.group ?? [])].some((key) => lesions.includes(key));
+}
+
 /** The residual blocks of a spec: each `add` with its block id (its innermost group, else its own id). */
 export function residualBlocks(spec: ModelSpec): { readonly block: string; readonly add: AddLayer }[] {
   return spec.layers
