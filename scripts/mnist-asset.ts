@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeDigits } from '../src/lib/data/mnist-codec.ts';
+import { MNIST_ASSET_FILES } from '../src/lib/data/mnist-fetch.ts';
 import { gzip } from '../src/lib/data/gzip.ts';
 import {
   digitsFromPackage,
@@ -23,7 +24,7 @@ import {
 export const dataDir = fileURLToPath(new URL('../public/data/', import.meta.url));
 
 /** The asset files, by split. */
-export const assetFiles = { train: 'mnist-train.u8.gz', test: 'mnist-test.u8.gz' } as const;
+export const assetFiles = MNIST_ASSET_FILES;
 
 /** All 10,000 digits of the installed `mnist` package, ordered by class. */
 export function readMnistPackage(): DigitSet {

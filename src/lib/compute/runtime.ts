@@ -5,6 +5,7 @@
  */
 import type { BackendName } from './backend.ts';
 import { useBackend } from './backend.ts';
+import { useFastCpuFilterGradient } from './training/cpu-filter-gradient.ts';
 import * as tf from './tf.ts';
 
 /** What the compute host needs from TF.js. */
@@ -98,6 +99,8 @@ export function createTfRuntime(): BackendRuntime {
     if (reason) return reason;
     if (!(await useBackend(name, { wasmPath }))) return 'failed to initialise';
     current = name;
+    // TF.js's CPU weight gradient is ~10× slower than it needs to be; training falls back here on WASM.
+    if (name === 'cpu') useFastCpuFilterGradient();
     watchContext();
     return null;
   };

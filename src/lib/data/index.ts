@@ -43,3 +43,4 @@ export {
 export { gunzip, gzip } from './gzip.ts';
 export { fnv1a32 } from './checksum.ts';
 export { permutation } from './shuffle.ts';
+export { fetchMnistSplit, MNIST_ASSET_FILES, type FetchBytes } from './mnist-fetch.ts';

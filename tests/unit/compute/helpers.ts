@@ -2,6 +2,7 @@
 import { useBackend } from '../../../src/lib/compute/backend.ts';
 import { mulberry32 } from '../../../src/lib/compute/rng.ts';
 import * as tf from '../../../src/lib/compute/tf.ts';
+import type { JobContext } from '../../../src/lib/compute/jobs/job.ts';
 
 /** Activates the CPU backend (call in beforeAll). Quiets TF.js's "install tfjs-node" notice. */
 export async function useCpu(): Promise<void> {
@@ -36,6 +37,16 @@ export function take(t: tf.Tensor): Float32Array {
   const values = Float32Array.from(t.dataSync());
   t.dispose();
   return values;
+}
+
+/** A job context on the CPU backend that records progress messages into `progress`. */
+export function jobContext(progress: unknown[] = []): JobContext {
+  return {
+    progress: (p) => progress.push(p),
+    cancelled: () => false,
+    checkpoint: async () => {},
+    backend: 'cpu',
+  };
 }
 
 export { tf };

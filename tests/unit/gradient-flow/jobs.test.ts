@@ -1,21 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { gradientFlowJob, type GradientFlowParams } from '../../../src/lib/compute/jobs/gradient-flow.ts';
 import { gradientSweepJob } from '../../../src/lib/compute/jobs/gradient-sweep.ts';
-import type { JobContext } from '../../../src/lib/compute/jobs/job.ts';
 import { firstLastRatio } from '../../../src/lib/compute/gradient-flow/stats.ts';
 import { hasWeightGradients } from '../../../src/lib/compute/gradient-flow/setup.ts';
-import { tensorsLeftBy, useCpu } from '../compute/helpers.ts';
+import { jobContext, tensorsLeftBy, useCpu } from '../compute/helpers.ts';
 
 beforeAll(useCpu);
 
-function context(progress: unknown[] = []): JobContext {
-  return {
-    progress: (p) => progress.push(p),
-    cancelled: () => false,
-    checkpoint: async () => {},
-    backend: 'cpu',
-  };
-}
+const context = jobContext;
 
 const params: GradientFlowParams = {
   depth: 12,

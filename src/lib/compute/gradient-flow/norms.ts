@@ -28,7 +28,7 @@ export interface LayerNorms {
 }
 
 /**
- * Norms for `net` (a gradientFlowNet spec) on x: [batch, h, w, c] with integer `labels`
+ * Norms for `net` (any spec: its convolutions, see flowLayers) on x: [batch, h, w, c] with integer `labels`
  * [batch]. Frees everything it allocates.
  */
 export async function layerGradientNorms(

@@ -4,6 +4,8 @@
  * experiments the page actually uses.
  */
 import { ModelCache } from '../model-cache.ts';
+import type { LabStore } from '../lab/store.ts';
+import type * as LabModule from './lab.ts';
 import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 
 export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
@@ -15,6 +17,19 @@ export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
 export type { GradientFlowParams, GradientFlowResult, FlowTwin } from './gradient-flow.ts';
 export type { GradientSweepParams, GradientSweepResult, GradientSweepProgress, SweepCurves } from './gradient-sweep.ts';
 export type { NetworkParams, InputParams } from './network-params.ts';
+export type {
+  LabTrainParams,
+  LabTrainProgress,
+  LabTrainResult,
+  LabLesionParams,
+  LabLesionResult,
+  LabLandscapeParams,
+  LabLandscapeResult,
+  LabFlowParams,
+  LabFlowResult,
+  LabTwin,
+  LandscapeSlices,
+} from './lab.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
 function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unknown>>): JobDefinition<never, unknown> {
@@ -25,9 +40,20 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
   };
 }
 
-/** The job registry over one network cache (shared by the jobs that reuse networks). */
+/**
+ * The job registry over one network cache (shared by the jobs that reuse networks) and one lab
+ * store (the skip-connection lab's training run, kept between its jobs).
+ */
 export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobRegistry; cache: ModelCache } {
   type Loaded = JobDefinition<never, unknown>;
+  let store: LabStore | null = null; // created with the lab's code, on its first job
+  const labJob = (make: (module: LabModule, store: LabStore) => Loaded, needs: JobNeeds) =>
+    lazyJob(needs, async () => {
+      const module = await import('./lab.ts');
+      store ??= new module.LabStore();
+      return make(module, store);
+    });
+  const training = { weightGradients: true };
   const jobs: JobRegistry = {
     forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache) as unknown as Loaded),
     'input-gradient': lazyJob(
@@ -48,6 +74,11 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
       {},
       async () => (await import('./gradient-sweep.ts')).gradientSweepJob() as unknown as Loaded,
     ),
+    'lab-train': labJob((m, lab) => m.labTrainJob(lab) as unknown as Loaded, training),
+    'lab-lesion': labJob((m, lab) => m.labLesionJob(lab) as unknown as Loaded, training),
+    'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab) as unknown as Loaded, training),
+    'lab-flow': labJob((m, lab) => m.labFlowJob(lab) as unknown as Loaded, training),
+    'lab-reset': labJob((m, lab) => m.labResetJob(lab) as unknown as Loaded, {}),
   };
   return { jobs, cache };
 }

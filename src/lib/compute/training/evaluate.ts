@@ -1,4 +1,5 @@
 /** How well a classifier does on a set of labelled examples. */
+import type { RunOptions } from '../graph.ts';
 import type { Network } from '../network.ts';
 import * as tf from '../tf.ts';
 import { sequentialBatches } from './batches.ts';
@@ -22,9 +23,15 @@ export interface Evaluation {
 
 /**
  * Evaluates `net` in inference mode on every example of `source`, `batchSize` at a time
- * (larger batches are faster, smaller ones use less memory). Leaves no tensors behind.
+ * (larger batches are faster, smaller ones use less memory), run as `run` (skips, lesions).
+ * Leaves no tensors behind.
  */
-export async function evaluateClassifier(net: Network, source: ExampleSource, batchSize = 250): Promise<Evaluation> {
+export async function evaluateClassifier(
+  net: Network,
+  source: ExampleSource,
+  batchSize = 250,
+  run: RunOptions = {},
+): Promise<Evaluation> {
   const classes = classCount(net);
   const predictions = new Int32Array(source.count);
   let correct = 0;
@@ -34,7 +41,7 @@ export async function evaluateClassifier(net: Network, source: ExampleSource, ba
     const { inputs, labels } = source.batch(indices);
     const [predicted, losses] = tf.tidy(() => {
       const x = tf.tensor4d(inputs, [indices.length, ...net.inputShape]);
-      const logits = classLogits(net, net.forward(x).output);
+      const logits = classLogits(net, net.forward(x, { ...run, training: false }).output);
       const targets = tf.oneHot(tf.tensor1d(labels, 'int32'), classes) as tf.Tensor2D;
       return [tf.argMax(logits, 1), perExampleCrossEntropy(logits, targets)];
     });

@@ -1,0 +1,127 @@
+/**
+ * The skip-connection lab's training run: which three networks train side by side (a plain
+ * net, its residual twin and a shallower plain baseline, He et al. 2016 Fig. 1 and §4.2) and
+ * the optimiser they share. Validated here, so a bad configuration fails with a message
+ * before any tensor exists.
+ */
+import { resnetStyle } from '../../models/families.ts';
+import type { ModelSpec } from '../../models/types.ts';
+import { cosineLearningRate } from '../training/schedule.ts';
+
+/** The networks of a run: the deep plain net, its residual twin and the shallow plain baseline. */
+export const LAB_NETS = ['shallow', 'plain', 'residual'] as const;
+export type LabNet = (typeof LAB_NETS)[number];
+
+/** Learning-rate schedules: constant η; ÷10 at 50% and 75% of the run (He et al. §4.2); cosine. */
+export const LAB_SCHEDULES = ['constant', 'step', 'cosine'] as const;
+export type LabSchedule = (typeof LAB_SCHEDULES)[number];
+
+/** Depths the lab offers: 6n + 2 (three stages of n basic blocks, as the CIFAR ResNets). */
+export const LAB_MIN_DEPTH = 8;
+export const LAB_MAX_DEPTH = 56;
+
+export interface LabConfig {
+  /** Weight layers of the plain and residual nets, 6n + 2 in 8…56. */
+  readonly depth: number;
+  /** Weight layers of the shallow plain baseline, 6n + 2, less than `depth`. */
+  readonly shallowDepth: number;
+  /** Channels of the first stage (doubled per stage), 2…16. */
+  readonly width: number;
+  /** Examples per step, 2…128. */
+  readonly batch: number;
+  /** Peak learning rate η, (0, 1]. */
+  readonly learningRate: number;
+  /** Momentum μ, [0, 1). */
+  readonly momentum: number;
+  /** L2 weight decay λ, [0, 0.01]. */
+  readonly weightDecay: number;
+  readonly schedule: LabSchedule;
+  /** Steps the schedule spans (training may stop earlier), 1…100,000. */
+  readonly totalSteps: number;
+  /** Seed of the weights (the three nets share it) and of the batch order. */
+  readonly seed: number;
+}
+
+/** He et al. 2016's CIFAR optimiser (η 0.1, momentum 0.9, weight decay 1e-4), for a short run. */
+export const DEFAULT_LAB_CONFIG: LabConfig = {
+  depth: 20,
+  shallowDepth: 8,
+  width: 8,
+  batch: 32,
+  learningRate: 0.1,
+  momentum: 0.9,
+  weightDecay: 1e-4,
+  schedule: 'constant',
+  totalSteps: 600,
+  seed: 1,
+};
+
+function isDepth(value: number): boolean {
+  return Number.isInteger(value) && value >= LAB_MIN_DEPTH && value <= LAB_MAX_DEPTH && (value - 2) % 6 === 0;
+}
+
+function inRange(name: string, value: number, low: number, high: number, integer: boolean): string[] {
+  const ok = Number.isFinite(value) && value >= low && value <= high && (!integer || Number.isInteger(value));
+  return ok ? [] : [`${name} must be ${integer ? 'a whole number ' : ''}in ${low}…${high}, got ${String(value)}`];
+}
+
+/** Every problem with `config`, as messages a reader can act on; empty when it is valid. */
+export function labConfigProblems(config: LabConfig): string[] {
+  const problems: string[] = [];
+  if (!isDepth(config.depth)) {
+    problems.push(`depth must be 6n + 2 in ${LAB_MIN_DEPTH}…${LAB_MAX_DEPTH} (8, 14, 20, …), got ${config.depth}`);
+  }
+  if (!isDepth(config.shallowDepth) || config.shallowDepth >= config.depth) {
+    problems.push(`the shallow baseline must be 6n + 2 and shallower than ${config.depth}, got ${config.shallowDepth}`);
+  }
+  problems.push(
+    ...inRange('width', config.width, 2, 16, true),
+    ...inRange('batch', config.batch, 2, 128, true),
+    ...inRange('learning rate', config.learningRate, 1e-5, 1, false),
+    ...inRange('momentum', config.momentum, 0, 0.99, false),
+    ...inRange('weight decay', config.weightDecay, 0, 0.01, false),
+    ...inRange('total steps', config.totalSteps, 1, 100_000, true),
+    ...inRange('seed', config.seed, 0, 2 ** 31 - 1, true),
+  );
+  if (!LAB_SCHEDULES.includes(config.schedule)) problems.push(`unknown schedule "${String(config.schedule)}"`);
+  return problems;
+}
+
+/** Throws one Error listing every problem of `config`. */
+export function assertLabConfig(config: LabConfig): void {
+  const problems = labConfigProblems(config);
+  if (problems.length > 0) throw new Error(`invalid lab configuration: ${problems.join('; ')}`);
+}
+
+/**
+ * The spec a lab network is built from: a residual spec (BN, ReLU, option-A shortcuts) for
+ * all three, so each block keeps its `add` and can be lesioned; the plain nets run it with
+ * every shortcut off (see {@link labRunSkips}). Input [32, 32, 1]: MNIST digits in LeNet-5's
+ * 32×32 field, the CIFAR nets' input size. Output [10].
+ */
+export function labSpec(config: LabConfig, net: LabNet): ModelSpec {
+  const depth = net === 'shallow' ? config.shallowDepth : config.depth;
+  return resnetStyle({
+    depth,
+    width: config.width,
+    bn: true,
+    activation: 'relu',
+    skip: true,
+    inputShape: [32, 32, 1],
+    classes: 10,
+    id: `lab_${net}_d${depth}_w${config.width}`,
+  });
+}
+
+/** η at `step` (0-based) under the run's schedule. */
+export function labLearningRate(config: LabConfig, step: number): number {
+  const { learningRate: peak, totalSteps } = config;
+  switch (config.schedule) {
+    case 'constant':
+      return peak;
+    case 'step':
+      return peak / 10 ** ((step >= totalSteps * 0.5 ? 1 : 0) + (step >= totalSteps * 0.75 ? 1 : 0));
+    case 'cosine':
+      return cosineLearningRate({ peak, warmupSteps: 0, totalSteps }, step);
+  }
+}
