@@ -17,6 +17,7 @@ export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
 export type { GradientFlowParams, GradientFlowResult, FlowTwin } from './gradient-flow.ts';
 export type { GradientSweepParams, GradientSweepResult, GradientSweepProgress, SweepCurves } from './gradient-sweep.ts';
 export type { NetworkParams, InputParams } from './network-params.ts';
+export type { LenetInferParams, LenetInference, FeatureMaps, LenetModel, LenetStage } from './lenet-infer.ts';
 export type {
   LabTrainParams,
   LabTrainProgress,
@@ -47,7 +48,7 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
 export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobRegistry; cache: ModelCache } {
   type Loaded = JobDefinition<never, unknown>;
   let store: LabStore | null = null; // created with the lab's code, on its first job
-  const labJob = (make: (module: LabModule, store: LabStore) => Loaded, needs: JobNeeds) =>
+  const labJob = (make: (module: typeof LabModule, store: LabStore) => Loaded, needs: JobNeeds) =>
     lazyJob(needs, async () => {
       const module = await import('./lab.ts');
       store ??= new module.LabStore();
@@ -73,6 +74,10 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
     'gradient-sweep': lazyJob(
       {},
       async () => (await import('./gradient-sweep.ts')).gradientSweepJob() as unknown as Loaded,
+    ),
+    'lenet-infer': lazyJob(
+      {},
+      async () => (await import('./lenet-infer.ts')).lenetInferJob(cache) as unknown as Loaded,
     ),
     'lab-train': labJob((m, lab) => m.labTrainJob(lab) as unknown as Loaded, training),
     'lab-lesion': labJob((m, lab) => m.labLesionJob(lab) as unknown as Loaded, training),
