@@ -4,6 +4,8 @@
  * For each backend this machine offers (WebGPU, WebGL, WASM, CPU; forced with ?backend=):
  * - the time of a forward pass, an input gradient (the effective-receptive-field job) and one
  *   training step, for resnet20, plain20, resnet56 and plain56, at batch 1 and 32;
+ * - training steps/s at batch 32 of plain20, resnet20 and the skip-connection lab's three nets
+ *   (on WASM these run on the CPU backend, as the lab's training does);
  * - achieved GFLOP/s against the same backend's peak from one large conv2d in the same run;
  * - main-thread long tasks (> 50 ms) while the live check's slider is swept through 20 values;
  * - bytes of JS and WASM the page and its worker loaded.
@@ -15,7 +17,8 @@ import { chromium, type Page } from '@playwright/test';
 import { analyze } from '../src/lib/models/analyze.ts';
 import { getModel } from '../src/lib/models/zoo.ts';
 import { BACKEND_LADDER } from '../src/lib/worker/backend-ladder.ts';
-import { benchTable, flopsPerExample, type BenchResults, type ModelTiming } from './bench/report.ts';
+import { benchTable, flopsPerExample, type BenchResults, type ModelTiming, type TrainingRate } from './bench/report.ts';
+import { DEFAULT_LAB_CONFIG } from '../src/lib/compute/lab/config.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveStatic } from './serve/static-server.ts';
 import type {} from './browser-globals.d.ts';
@@ -82,6 +85,49 @@ async function trainStepOnce(page: Page, params: unknown): Promise<{ ms: number;
   }, params);
 }
 
+/** Median of `values` after dropping the first (a warm-up). */
+function warmMedian(values: readonly number[]): number {
+  const warm = [...values].slice(1).sort((a, b) => a - b);
+  return warm[Math.floor(warm.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Training steps/s at batch 32 for plain20 and resnet20 (CIFAR-sized input) and for the
+ * skip-connection lab's three nets on MNIST. Jobs on a backend without weight gradients run on
+ * the CPU, as the lab's do: `ranOn` says where.
+ */
+async function trainingRates(page: Page): Promise<TrainingRate[]> {
+  const rates: TrainingRate[] = [];
+  for (const net of ['plain20', 'resnet20']) {
+    const run = await page
+      .evaluate(
+        async (params) => {
+          const { result, meta } = await window.cnnLineageRuntime!.run('train-steps', params).done;
+          return { stepMs: (result as { stepMs: number[] }).stepMs, ranOn: meta.backend };
+        },
+        { model: { zoo: net }, seed: 1, batch: 32, steps: 3 },
+      )
+      .catch((error: unknown) => ({ stepMs: [], ranOn: `failed: ${String(error).split('\n')[0]}` }));
+    rates.push({ net, stepsPerSecond: 1000 / warmMedian(run.stepMs), ranOn: run.ranOn });
+  }
+  const lab = await page
+    .evaluate(
+      async ({ config, origin }) => {
+        const client = window.cnnLineageRuntime!;
+        const params = { runId: 'bench', config, data: { base: `${origin}/data/` }, steps: 3, resume: false };
+        const { result, meta } = await client.run('lab-train', params).done;
+        await client.run('lab-reset', {}).done;
+        return { stepMs: (result as { steps: { ms: number }[] }).steps.map((s) => s.ms), ranOn: meta.backend };
+      },
+      { config: { ...DEFAULT_LAB_CONFIG, batch: 32 }, origin: ORIGIN },
+    )
+    .catch((error: unknown) => ({ stepMs: [], ranOn: `failed: ${String(error).split('\n')[0]}` }));
+  rates.push({ net: 'lab', stepsPerSecond: 1000 / warmMedian(lab.stepMs), ranOn: lab.ranOn });
+  for (const r of rates)
+    console.log(`  training ${r.net} at batch 32: ${r.stepsPerSecond.toFixed(2)} steps/s on ${r.ranOn}`);
+  return rates;
+}
+
 async function benchBackend(
   page: Page,
   backend: string,
@@ -132,6 +178,8 @@ async function benchBackend(
     }
   }
 
+  const training = await trainingRates(page);
+
   // Long tasks on the main thread while the slider is swept.
   await page.evaluate(() => {
     window.longTasks = [];
@@ -159,6 +207,7 @@ async function benchBackend(
     available: true,
     peakGflops: peak.gflops,
     timings,
+    training,
     longTasksDuringSweep: longTasks,
     jsBytes: js,
     wasmBytes: wasm,

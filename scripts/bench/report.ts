@@ -19,6 +19,16 @@ export interface ModelTiming {
   readonly efficiency: number;
 }
 
+/** Training speed of one network (or the lab's three) at batch 32 on one backend. */
+export interface TrainingRate {
+  /** plain20, resnet20 (CIFAR-10 input), or 'lab' (the skip-connection lab's plain-20 + ResNet-20 + plain-8 on MNIST). */
+  readonly net: string;
+  /** SGD steps per second (median step time of warm steps); NaN when the measurement failed. */
+  readonly stepsPerSecond: number;
+  /** Where it ran: a backend without weight gradients (WASM) hands training to the CPU. */
+  readonly ranOn: string;
+}
+
 export interface BenchResults {
   readonly date: string;
   readonly machine: string;
@@ -31,6 +41,8 @@ export interface BenchResults {
         /** GFLOP/s of one large 3×3 conv (64×64×64 → 64), the same run's practical peak. */
         readonly peakGflops: number;
         readonly timings: readonly ModelTiming[];
+        /** Training steps/s at batch 32 (the skip-connection lab's budget figure). */
+        readonly training: readonly TrainingRate[];
         /** Durations (ms) of main-thread long tasks while the slider was swept 20 times. */
         readonly longTasksDuringSweep: readonly number[];
         /** Bytes (uncompressed) of JS and WASM the page and its worker loaded on this backend. */
@@ -73,6 +85,10 @@ export function benchTable(results: BenchResults): string {
         ].join(' '),
       );
     }
+    const rates = b.training.map(
+      (r) => `${r.net} ${r.stepsPerSecond.toFixed(2)}${r.ranOn === b.backend ? '' : ` (on ${r.ranOn})`}`,
+    );
+    lines.push(`${b.backend.padEnd(8)} training steps/s at batch 32: ${rates.join(', ')}`);
     lines.push(
       `${b.backend.padEnd(8)} peak ${b.peakGflops.toFixed(2)} GFLOP/s; long tasks during slider sweep: ${b.longTasksDuringSweep.length}; ` +
         `JS ${(b.jsBytes / 1024).toFixed(0)} KB, WASM ${(b.wasmBytes / 1024).toFixed(0)} KB loaded`,

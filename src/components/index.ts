@@ -11,3 +11,4 @@ export { default as RfExplorer } from './rf-explorer/RfExplorer.astro';
 export { default as RfZoo } from './rf-explorer/RfZoo.astro';
 export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';
 export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';
+export { default as SkipLab } from './skip-lab/SkipLab.astro';

@@ -29,6 +29,7 @@ import {
   sweepSeries,
 } from './plan.ts';
 import { PRESETS } from './presets.ts';
+import { fillRows } from '../widget/table-rows.ts';
 
 const t = en.gradientFlow;
 /** Length of the animation between two configurations, ms. */
@@ -38,20 +39,6 @@ export interface MountOptions {
   readonly initial: Partial<GradientFlowState>;
   /** Called with the whole new state after every change the reader makes. */
   readonly onStateChange?: (state: GradientFlowState) => void;
-}
-
-function fillRows(body: HTMLElement, rows: readonly (readonly string[])[]): void {
-  body.replaceChildren(
-    ...rows.map((cells) => {
-      const row = document.createElement('tr');
-      for (const text of cells) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.append(cell);
-      }
-      return row;
-    }),
-  );
 }
 
 /** Wires one <gradient-flow> element and computes its first result. */

@@ -5,9 +5,11 @@
 import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
 import RfExplorer from '../rf-explorer/RfExplorer.astro';
 import GradientFlow from '../gradient-flow/GradientFlow.astro';
+import SkipLab from '../skip-lab/SkipLab.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
   'receptive-field': RfExplorer,
   'gradient-flow': GradientFlow,
+  'skip-lab': SkipLab,
 } as const;

@@ -12,12 +12,20 @@ interface ParamBase {
   readonly help?: string;
 }
 
-/** A whole number in [min, max]. */
+/** A whole number in [min, max]; with `step`, one of min, min + step, … (others snap to the nearest). */
 export interface IntParam extends ParamBase {
   readonly type: 'int';
   readonly default: number;
   readonly min: number;
   readonly max: number;
+  readonly step?: number;
+}
+
+/** `n` moved onto an int param's grid min + k·step (the nearest point, ties upward), within max. */
+export function snapToStep(spec: IntParam, n: number): number {
+  if (spec.step === undefined) return n;
+  const k = Math.round((n - spec.min) / spec.step);
+  return Math.min(spec.min + k * spec.step, spec.min + Math.floor((spec.max - spec.min) / spec.step) * spec.step);
 }
 
 /** A real number in [min, max]. */
@@ -65,7 +73,8 @@ export function defineSchema<const S extends Schema>(schema: S): S {
           ? true
           : spec.min <= spec.default &&
             spec.default <= spec.max &&
-            (spec.type !== 'int' || Number.isInteger(spec.default));
+            (spec.type !== 'int' ||
+              (Number.isInteger(spec.default) && snapToStep(spec, spec.default) === spec.default));
     if (!ok) throw new Error(`schema key "${key}": default ${String(spec.default)} is not an allowed value`);
   }
   return schema;
@@ -85,7 +94,9 @@ function shown(raw: string): string {
 export function describeAllowed(spec: ParamSpec): string {
   switch (spec.type) {
     case 'int':
-      return `a whole number from ${spec.min} to ${spec.max}`;
+      return spec.step === undefined
+        ? `a whole number from ${spec.min} to ${spec.max}`
+        : `one of ${spec.min}, ${spec.min + spec.step}, … ${snapToStep(spec, spec.max)} (steps of ${spec.step})`;
     case 'number':
       return `a number from ${spec.min} to ${spec.max}`;
     case 'enum':
@@ -119,7 +130,8 @@ function readValue(key: string, spec: ParamSpec, raw: string): { value: string |
       const n = Number(text);
       if (!Number.isFinite(n)) return fallback();
       if (spec.type === 'int' && !Number.isInteger(n)) return fallback();
-      const clamped = Math.min(spec.max, Math.max(spec.min, n));
+      const inRange = Math.min(spec.max, Math.max(spec.min, n));
+      const clamped = spec.type === 'int' ? snapToStep(spec, inRange) : inRange;
       if (clamped !== n) {
         return {
           value: clamped,

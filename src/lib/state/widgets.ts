@@ -10,6 +10,7 @@ import { extraDiagramIds } from '../viz/resolve-model.ts';
 import { architectureSchema } from './schemas/architecture.ts';
 import { receptiveFieldSchema } from './schemas/receptive-field.ts';
 import { gradientFlowSchema } from './schemas/gradient-flow.ts';
+import { skipLabSchema } from './schemas/skip-lab.ts';
 
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
@@ -69,6 +70,31 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['presets', 'depth', 'activation', 'init', 'bn', 'skips', 'every', 'norm'],
     height: 1100,
     example: { depth: '56', activation: 'relu', init: 'he', bn: '1' },
+  },
+  {
+    id: 'skip-lab',
+    title: 'Skip-connection lab',
+    description:
+      'A plain network, its residual twin and a shallower plain network train side by side on MNIST in the browser; then lesion them and slice their loss landscape.',
+    chapter: { slug: 'skip-connections', title: 'Skip connections' },
+    schema: skipLabSchema,
+    controls: [
+      'depth',
+      'shallow',
+      'width',
+      'batch',
+      'lr',
+      'momentum',
+      'decay',
+      'schedule',
+      'steps',
+      'train',
+      'identity',
+      'lesion',
+      'landscape',
+    ],
+    height: 1900,
+    example: { depth: '32', shallow: '8', steps: '400', schedule: 'step' },
   },
 ];
 

@@ -19,6 +19,8 @@ export interface LineSeries {
   readonly points: readonly (readonly [number, number | null])[];
   /** Draw a dot at every point (sparse series, e.g. a depth sweep). */
   readonly dots?: boolean;
+  /** Error bars as [x, low, high] in data units, e.g. min and max over trials. */
+  readonly ranges?: readonly (readonly [number, number, number])[];
 }
 
 export interface LineRule {
@@ -83,7 +85,9 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
   const height = (options.height ?? 260) + legendHeight;
   const top = MARGIN.top + legendHeight;
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
-  const ys = series.flatMap((s) => s.points.flatMap((p) => (drawable(p[1], log) ? [p[1]] : [])));
+  const ys = series.flatMap((s) =>
+    [...s.points.map((p) => p[1]), ...(s.ranges ?? []).flatMap((r) => [r[1], r[2]])].filter((v) => drawable(v, log)),
+  );
   const xDomain = options.xDomain ?? [Math.min(...xs, 1), Math.max(...xs, 2)];
   const yDomain = options.yDomain ?? autoDomain([...ys, ...(options.rules ?? []).map((r) => r.y)], log);
   const x = scaleLinear()
@@ -95,6 +99,15 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
     .defined((p) => drawable(p[1], log))
     .x((p) => x(p[0]))
     .y((p) => clampY(p[1] as number));
+
+  const rangePath = (ranges: NonNullable<LineSeries['ranges']>): string =>
+    ranges
+      .filter(([, low, high]) => drawable(low, log) && drawable(high, log))
+      .map(([at, low, high]) => {
+        const [px, a, b] = [num(x(at)), num(clampY(low)), num(clampY(high))];
+        return `M${px} ${a}V${b}M${num(x(at) - 3)} ${a}h6M${num(x(at) - 3)} ${b}h6`;
+      })
+      .join('');
 
   const xTicks = x.ticks(Math.min(10, Math.max(2, xDomain[1] - xDomain[0]))).filter(Number.isInteger);
   const yTicks = log ? logTicks(yDomain) : y.ticks(6);
@@ -131,6 +144,7 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
       'g',
       { class: `lc-series ${s.className}` },
       el('path', { class: 'lc-line', d: path(s.points) ?? '' }),
+      ...(s.ranges === undefined ? [] : [el('path', { class: 'lc-range', d: rangePath(s.ranges) })]),
       ...(s.dots === true
         ? s.points.flatMap((p) =>
             drawable(p[1], log) ? [el('circle', { class: 'lc-dot', cx: x(p[0]), cy: clampY(p[1]), r: 3 })] : [],

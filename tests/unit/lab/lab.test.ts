@@ -166,7 +166,9 @@ describe("the lab's jobs on one training run (plain-14, ResNet-14, plain-8 on MN
       await labFlowJob(store).run({ runId, identity: false, sampleCount: 8 }, jobContext());
     });
     expect(left).toBe(0);
-    const before = await tensorsLeftBy(() => labResetJob(store).run({}, jobContext()));
+    const before = await tensorsLeftBy(async () => {
+      await labResetJob(store).run({}, jobContext());
+    });
     expect(before).toBeLessThan(-100);
     expect(store.find(runId)).toBeNull();
   });

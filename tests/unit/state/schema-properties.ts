@@ -11,8 +11,11 @@ function arbitraryState<S extends Schema>(schema: S): fc.Arbitrary<StateOf<S>> {
   const fields = Object.fromEntries(
     Object.entries(schema).map(([key, spec]) => {
       switch (spec.type) {
-        case 'int':
-          return [key, fc.integer({ min: spec.min, max: spec.max })];
+        case 'int': {
+          const step = spec.step ?? 1;
+          const count = Math.floor((spec.max - spec.min) / step);
+          return [key, fc.integer({ min: 0, max: count }).map((k) => spec.min + k * step)];
+        }
         case 'number':
           return [key, fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true })];
         case 'enum':
@@ -31,7 +34,8 @@ function isValid(schema: Schema, state: Record<string, unknown>): boolean {
     const v = state[key];
     if (spec.type === 'enum') return spec.values.includes(v as string);
     if (spec.type === 'boolean') return typeof v === 'boolean';
-    return typeof v === 'number' && v >= spec.min && v <= spec.max && (spec.type !== 'int' || Number.isInteger(v));
+    const onGrid = spec.type !== 'int' || (Number.isInteger(v) && ((v as number) - spec.min) % (spec.step ?? 1) === 0);
+    return typeof v === 'number' && v >= spec.min && v <= spec.max && onGrid;
   });
 }
 

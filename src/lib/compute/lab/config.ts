@@ -4,8 +4,6 @@
  * the optimiser they share. Validated here, so a bad configuration fails with a message
  * before any tensor exists.
  */
-import { resnetStyle } from '../../models/families.ts';
-import type { ModelSpec } from '../../models/types.ts';
 import { cosineLearningRate } from '../training/schedule.ts';
 
 /** The networks of a run: the deep plain net, its residual twin and the shallow plain baseline. */
@@ -91,26 +89,6 @@ export function labConfigProblems(config: LabConfig): string[] {
 export function assertLabConfig(config: LabConfig): void {
   const problems = labConfigProblems(config);
   if (problems.length > 0) throw new Error(`invalid lab configuration: ${problems.join('; ')}`);
-}
-
-/**
- * The spec a lab network is built from: a residual spec (BN, ReLU, option-A shortcuts) for
- * all three, so each block keeps its `add` and can be lesioned; the plain nets run it with
- * every shortcut off (see {@link labRunSkips}). Input [32, 32, 1]: MNIST digits in LeNet-5's
- * 32×32 field, the CIFAR nets' input size. Output [10].
- */
-export function labSpec(config: LabConfig, net: LabNet): ModelSpec {
-  const depth = net === 'shallow' ? config.shallowDepth : config.depth;
-  return resnetStyle({
-    depth,
-    width: config.width,
-    bn: true,
-    activation: 'relu',
-    skip: true,
-    inputShape: [32, 32, 1],
-    classes: 10,
-    id: `lab_${net}_d${depth}_w${config.width}`,
-  });
 }
 
 /** η at `step` (0-based) under the run's schedule. */

@@ -11,7 +11,8 @@ import { perExampleCrossEntropy } from '../cross-entropy.ts';
 import { shuffledBatches } from '../training/batches.ts';
 import type { ExampleSource, LabelledBatch } from '../training/examples.ts';
 import * as tf from '../tf.ts';
-import { assertLabConfig, LAB_NETS, labLearningRate, labSpec, type LabConfig, type LabNet } from './config.ts';
+import { assertLabConfig, LAB_NETS, labLearningRate, type LabConfig, type LabNet } from './config.ts';
+import { labSpec } from './spec.ts';
 
 /** Labelled examples the lab trains and tests on, inputs [32, 32, 1]. */
 export interface LabData {

@@ -1,0 +1,89 @@
+/**
+ * Options of the lab's charts and diagram (the renderers in src/lib/viz do the drawing).
+ */
+import { en } from '../../i18n/en.ts';
+import type { LabLandscapeResult, LabLesionResult, LabTwin } from '../../lib/compute/jobs/lab.ts';
+import type { LesionBarsOptions } from '../../lib/viz/lesion-bars.ts';
+import type { ContourPlotOptions } from '../../lib/viz/contour-plot.ts';
+import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
+import type { ResidualBlockOptions } from '../../lib/viz/residual-block.ts';
+
+const t = en.skipLab;
+
+/** Smoothed training loss against step, linear y from 0. */
+export function lossChartOptions(totalSteps: number): LineChartOptions {
+  return { ...t.lossChart, yScale: 'linear', xDomain: [0, totalSteps], className: 'sl-loss', width: 420 };
+}
+
+/** Smoothed training accuracy against step, y in [0, 1]. */
+export function accuracyChartOptions(totalSteps: number): LineChartOptions {
+  return {
+    ...t.accuracyChart,
+    yScale: 'linear',
+    yDomain: [0, 1],
+    xDomain: [0, totalSteps],
+    className: 'sl-accuracy',
+    width: 420,
+  };
+}
+
+/** Per-layer gradient norms of the trained nets, log y. */
+export function flowChartOptions(layers: number): LineChartOptions {
+  return { ...t.flowChart, yScale: 'log', xDomain: [1, Math.max(2, layers)], className: 'sl-flow' };
+}
+
+/** Test accuracy against blocks deleted, y in [0, 1]. */
+export function byKChartOptions(maxK: number): LineChartOptions {
+  return { ...t.byKChart, yScale: 'linear', yDomain: [0, 1], xDomain: [0, maxK], className: 'sl-by-k', width: 420 };
+}
+
+/** Loss along α, log y. */
+export function sliceChartOptions(span: number): LineChartOptions {
+  return { ...t.sliceChart, yScale: 'log', xDomain: [-span, span], className: 'sl-slice' };
+}
+
+/** Test accuracy with each single block deleted: a bar per net per block, each net's intact accuracy as a rule. */
+export function lesionBarsOptions(
+  result: LabLesionResult,
+  names: Readonly<Record<LabTwin, string>>,
+): LesionBarsOptions {
+  const study = result.study;
+  return {
+    ...t.perBlockChart,
+    blocks: result.blocks.map((id, i) => ({
+      id,
+      label: String(i + 1),
+      plain: study?.plain.perBlock[i] ?? null,
+      residual: study?.residual.perBlock[i] ?? null,
+    })),
+    baseline: result.intact,
+    labels: { plain: names.plain, residual: names.residual, intact: t.intactLegend },
+    netClasses: { plain: 'sl-net sl-plain', residual: 'sl-net sl-residual' },
+    className: 'sl-per-block',
+    width: 420,
+  };
+}
+
+/** The residual block diagram with the identity shortcut on or off. */
+export function blockDiagramOptions(identity: boolean): ResidualBlockOptions {
+  return {
+    identity,
+    title: t.blockTitle,
+    description: identity ? t.identityOn : t.identityOff,
+    labels: t.blockLabels,
+  };
+}
+
+/** One net's 2-D loss slice. */
+export function contourOptions(result: LabLandscapeResult, net: string, className: string): ContourPlotOptions {
+  return {
+    title: t.contourTitle(net),
+    xLabel: 'α',
+    yLabel: 'β',
+    alphas: result.gridAxis,
+    betas: result.gridAxis,
+    originLabel: t.trainedWeights,
+    legendLabel: t.contourLegend,
+    className,
+  };
+}

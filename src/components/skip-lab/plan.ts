@@ -1,0 +1,134 @@
+/**
+ * From the lab's URL state to what the worker runs and what the page shows: the run's
+ * configuration, the networks' names, the degradation verdict, and the rows of the Data tables.
+ * Pure, so it is unit-tested without a browser.
+ */
+import type { LabLandscapeResult, LabLesionResult, LabFlowResult } from '../../lib/compute/jobs/lab.ts';
+import { LAB_NETS, type LabConfig, type LabNet } from '../../lib/compute/lab/config.ts';
+import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
+import { formatNorm } from '../gradient-flow/plan.ts';
+import { en } from '../../i18n/en.ts';
+import type { TrainingHistory } from './history.ts';
+
+const t = en.skipLab;
+
+/** Steps per job: long enough to amortise a message, short enough to pause at once. */
+export const CHUNK_STEPS = 5;
+/** The lesion study: up to this many blocks deleted at once, this many random draws each. */
+export const LESION_MAX_K = 6;
+export const LESION_TRIALS = 3;
+/** The landscape: 1-D points, 2-D grid side, span of α and β, training digits averaged. */
+export const LANDSCAPE = { points: 17, grid: 9, span: 1, seed: 7, sampleCount: 128 } as const;
+/** Training digits the trained nets' gradient flow is measured on. */
+export const FLOW_SAMPLES = 64;
+/** Fewest steps before the verdict compares the curves. */
+export const VERDICT_MIN_STEPS = 30;
+
+/**
+ * The run's configuration. An impossible baseline (not shallower than the deep nets) is moved
+ * to the deepest allowed one, with a notice.
+ */
+export function labConfig(state: SkipLabState): { config: LabConfig; notices: string[] } {
+  const shallowDepth = state.shallow < state.depth ? state.shallow : state.depth - 6;
+  const notices = shallowDepth === state.shallow ? [] : [t.impossible(state.depth, shallowDepth)];
+  return {
+    config: {
+      depth: state.depth,
+      shallowDepth,
+      width: state.width,
+      batch: state.batch,
+      learningRate: state.lr,
+      momentum: state.momentum,
+      weightDecay: state.decay,
+      schedule: state.schedule,
+      totalSteps: state.steps,
+      seed: 1,
+    },
+    notices,
+  };
+}
+
+/** The residual block ids of the lab's deep nets, in order: stage1.block0 … (n = (depth − 2) / 6 per stage). */
+export function labBlocks(config: LabConfig): string[] {
+  const perStage = (config.depth - 2) / 6;
+  return [1, 2, 3].flatMap((stage) => Array.from({ length: perStage }, (_, b) => `stage${stage}.block${b}`));
+}
+
+/** The three networks' names, e.g. plain-20, ResNet-20, plain-8. */
+export function netLabels(config: LabConfig): Record<LabNet, string> {
+  return t.netNames(config.depth, config.shallowDepth);
+}
+
+/** A loss for reading: 3 significant digits. */
+export function formatLoss(value: number): string {
+  return Number.isFinite(value) ? value.toPrecision(3) : '—';
+}
+
+/** An accuracy 0–1 as a percentage with one decimal. */
+export function formatPercent(value: number): string {
+  return Number.isFinite(value) ? `${(100 * value).toFixed(1)}%` : '—';
+}
+
+/**
+ * What the curves show so far, in words: whether the deep plain net trains worse than the
+ * shallow one (degradation), compared on the smoothed training loss at the latest step.
+ */
+export function degradationVerdict(history: TrainingHistory, config: LabConfig): string {
+  const latest = history.latest;
+  if (latest === null) return t.verdictEmpty;
+  if (history.length < VERDICT_MIN_STEPS) return t.verdictEarly;
+  const names = netLabels(config);
+  const loss = (net: LabNet) => latest.values[net].loss;
+  const values = [formatLoss(loss('plain')), formatLoss(loss('shallow')), formatLoss(loss('residual'))];
+  const degraded = loss('plain') > loss('shallow');
+  const say = degraded ? t.verdictDegradation : t.verdictNoDegradation;
+  return say(names.plain, names.shallow, names.residual, latest.step, values);
+}
+
+/** Training history rows: step, then loss and accuracy per net (smoothed). */
+export function historyRows(history: TrainingHistory, every = 10): string[][] {
+  return history
+    .rows(every)
+    .map((s) => [
+      String(s.step),
+      ...LAB_NETS.flatMap((net) => [formatLoss(s.values[net].loss), formatPercent(s.values[net].accuracy)]),
+    ]);
+}
+
+/** Lesion rows: each deleted block with plain and residual accuracy. */
+export function perBlockRows(result: LabLesionResult): string[][] {
+  const study = result.study;
+  if (study === null) return [];
+  return result.blocks.map((block, i) => [
+    block,
+    formatPercent(study.plain.perBlock[i] ?? Number.NaN),
+    formatPercent(study.residual.perBlock[i] ?? Number.NaN),
+  ]);
+}
+
+/** k-random-blocks rows: k, then mean (min–max) per net. */
+export function byKRows(result: LabLesionResult): string[][] {
+  const study = result.study;
+  if (study === null) return [];
+  const cell = (p: { mean: number; min: number; max: number } | undefined): string =>
+    p === undefined ? '—' : `${formatPercent(p.mean)} (${formatPercent(p.min)}–${formatPercent(p.max)})`;
+  return study.plain.byK.map((p, i) => [String(p.k), cell(p), cell(study.residual.byK[i])]);
+}
+
+/** 1-D slice rows: α, then plain and residual loss. */
+export function sliceRows(result: LabLandscapeResult): string[][] {
+  return result.alphas.map((alpha, i) => [
+    alpha.toFixed(2),
+    formatLoss(result.nets.plain.line[i] ?? Number.NaN),
+    formatLoss(result.nets.residual.line[i] ?? Number.NaN),
+  ]);
+}
+
+/** Gradient-flow rows: layer, then plain and residual ‖∂L/∂h‖. */
+export function flowRows(result: LabFlowResult): string[][] {
+  return result.nets.plain.layers.map((layer, i) => [
+    String(layer),
+    formatNorm(result.nets.plain.activation[i] ?? Number.NaN),
+    formatNorm(result.nets.residual.activation[i] ?? Number.NaN),
+  ]);
+}

@@ -1,0 +1,455 @@
+/**
+ * The interactive part of <skip-lab>, loaded when the widget nears the viewport. Training runs
+ * as a loop of short 'lab-train' jobs (pause = stop asking for the next one, so it takes
+ * effect within a chunk), each streaming its steps into the TrainingHistory; the lesion,
+ * landscape and gradient-flow jobs read the trained nets the worker keeps. All numbers come
+ * from the jobs; plan.ts words and tabulates them, the renderers in src/lib/viz draw them.
+ */
+import type {
+  LabFlowResult,
+  LabLandscapeResult,
+  LabLesionResult,
+  LabTrainProgress,
+  LabTrainResult,
+} from '../../lib/compute/jobs/lab.ts';
+import { LAB_NETS, type LabConfig } from '../../lib/compute/lab/config.ts';
+import { skipLabSchema, type SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
+import { stateFromProps } from '../../lib/state/schema.ts';
+import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
+import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
+import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
+import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
+import { JobSuperseded } from '../../lib/worker/client.ts';
+import { computeClient } from '../../lib/worker/start.ts';
+import { en } from '../../i18n/en.ts';
+import { showJobMeta } from '../runtime/badge.ts';
+import {
+  accuracyChartOptions,
+  blockDiagramOptions,
+  byKChartOptions,
+  contourOptions,
+  flowChartOptions,
+  lossChartOptions,
+  lesionBarsOptions,
+  sliceChartOptions,
+} from './charts.ts';
+import { TrainingHistory } from './history.ts';
+import {
+  byKRows,
+  CHUNK_STEPS,
+  degradationVerdict,
+  FLOW_SAMPLES,
+  flowRows,
+  formatPercent,
+  historyRows,
+  LANDSCAPE,
+  labBlocks,
+  labConfig,
+  LESION_MAX_K,
+  LESION_TRIALS,
+  netLabels,
+  perBlockRows,
+  sliceRows,
+} from './plan.ts';
+import { fillRows } from '../widget/table-rows.ts';
+
+const t = en.skipLab;
+/** Where the MNIST asset is served (public/data/). */
+const DATA_BASE = '/data/';
+
+export interface MountOptions {
+  readonly initial: Partial<SkipLabState>;
+  /** Called with the whole new state after every change the reader makes. */
+  readonly onStateChange?: (state: SkipLabState) => void;
+}
+
+const SETTINGS = ['depth', 'width', 'batch', 'lr', 'momentum', 'decay', 'steps'] as const;
+
+/** Wires one <skip-lab> element. Nothing trains until the reader presses Train. */
+export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
+  const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
+  const inputs = SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
+  const selects = (['shallow', 'schedule'] as const).map(
+    (key) => [key, q<HTMLSelectElement>(`select[data-control="${key}"]`)] as const,
+  );
+  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
+  const resetButton = q<HTMLButtonElement>('[data-action="reset"]');
+  const identityButton = q<HTMLButtonElement>('[data-action="identity"]');
+  const studyButton = q<HTMLButtonElement>('[data-action="study"]');
+  const landscapeButton = q<HTMLButtonElement>('[data-action="landscape"]');
+  const cancelButton = q<HTMLButtonElement>('[data-action="cancel"]');
+  const progressBar = q<HTMLProgressElement>('[data-progress]');
+  const trainingStatus = q<HTMLElement>('[data-training-status]');
+  const verdict = q<HTMLElement>('[data-verdict]');
+  const status = q<HTMLElement>('[data-status]');
+  const error = q<HTMLElement>('[data-error]');
+  const notice = q<HTMLElement>('[data-notice]');
+  const badge = q<HTMLElement>('.backend-badge');
+  const chart = (name: string) => q<HTMLElement>(`[data-chart="${name}"]`);
+  const blocksBox = q<HTMLElement>('[data-blocks]');
+  const lesionResult = q<HTMLElement>('[data-lesion-result]');
+  const flowNote = q<HTMLElement>('[data-flow-note]');
+  const client = computeClient();
+  const train = client.channel();
+  const lesion = client.channel();
+  const landscape = client.channel();
+  const flow = client.channel();
+  const history = new TrainingHistory();
+
+  const validate = (value: Partial<SkipLabState>): SkipLabState => stateFromProps(skipLabSchema, value).state;
+  let state = validate(options.initial);
+  let config: LabConfig = labConfig(state).config;
+  /** The run the worker holds (null before Train and after Reset), and whether it is training. */
+  let runId: string | null = null;
+  let running = false;
+  let lesions: string[] = [];
+  let frame = 0;
+
+  const showError = (e: unknown): void => {
+    if (e instanceof JobSuperseded) return;
+    error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+    error.hidden = false;
+    root.dataset['state'] = 'error';
+    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
+  };
+  const showMeta = async (meta: Parameters<typeof showJobMeta>[1]): Promise<void> =>
+    showJobMeta(badge, meta, (await client.ready).mainThread);
+
+  const drawCurves = (): void => {
+    const names = netLabels(config);
+    const series = (metric: 'loss' | 'accuracy'): LineSeries[] =>
+      LAB_NETS.map((net) => ({
+        className: `sl-net sl-${net}`,
+        label: net === 'residual' && !state.identity ? t.residualNoIdentity(config.depth) : names[net],
+        points: history.points(net, metric),
+      }));
+    chart('loss').innerHTML = renderLineChart(series('loss'), lossChartOptions(config.totalSteps));
+    chart('accuracy').innerHTML = renderLineChart(series('accuracy'), accuracyChartOptions(config.totalSteps));
+    verdict.textContent = degradationVerdict(history, config);
+    fillRows(q('[data-history-table]'), historyRows(history));
+  };
+  /** Redraws at most once a frame, however fast steps stream in. */
+  const scheduleCurves = (): void => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      drawCurves();
+    });
+  };
+
+  const drawBlock = (): void => {
+    q<HTMLElement>('[data-block-diagram]').innerHTML = residualBlockSvg(blockDiagramOptions(state.identity));
+    identityButton.setAttribute('aria-pressed', String(state.identity));
+    identityButton.textContent = state.identity ? t.identityOn : t.identityOff;
+  };
+
+  /** Controls in line with the state; settings locked while a run exists. */
+  const renderControls = (): void => {
+    for (const [key, input] of inputs) {
+      input.value = String(state[key]);
+      input.disabled = runId !== null;
+    }
+    q<HTMLElement>('[data-depth-value]').textContent = t.depthValue(state.depth);
+    inputs[0]?.[1].setAttribute('aria-valuetext', t.depthValue(state.depth));
+    q<HTMLElement>('[data-width-value]').textContent = String(state.width);
+    for (const [key, select] of selects) {
+      select.value = key === 'shallow' ? String(config.shallowDepth) : state.schedule;
+      select.disabled = runId !== null;
+    }
+    const notices = labConfig(state).notices;
+    if (runId !== null && history.length > 0) notices.push(t.settingsLocked);
+    notice.textContent = notices.join(' ');
+    notice.hidden = notices.length === 0;
+    const done = history.length >= config.totalSteps;
+    trainButton.textContent = running ? t.pause : history.length === 0 ? t.train : t.resume;
+    trainButton.disabled = done && !running;
+    resetButton.disabled = runId === null;
+    const trained = runId !== null && history.length > 0;
+    studyButton.disabled = !trained;
+    landscapeButton.disabled = !trained;
+    for (const button of blocksBox.querySelectorAll('button')) button.disabled = !trained;
+    if (trained && lesionResult.textContent === t.needsTraining) lesionResult.textContent = t.lesionPrompt;
+    drawBlock();
+  };
+
+  const renderTrainingStatus = (): void => {
+    if (history.length === 0) {
+      trainingStatus.textContent = '';
+    } else if (history.length >= config.totalSteps) {
+      trainingStatus.textContent = t.finished(config.totalSteps);
+    } else {
+      const rate = history.stepsPerSecond().toFixed(1);
+      trainingStatus.textContent = `${t.trainingStatus(history.length, config.totalSteps, rate)}${running ? '' : ` ${t.paused}`}`;
+    }
+  };
+
+  const drawBlockButtons = (): void => {
+    blocksBox.replaceChildren(
+      ...labBlocks(config).map((block) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sl-button sl-block-button';
+        button.dataset['block'] = block;
+        button.textContent = block;
+        button.setAttribute('aria-label', t.blockButton(block));
+        button.setAttribute('aria-pressed', String(lesions.includes(block)));
+        button.addEventListener('click', () => {
+          lesions = lesions.includes(block) ? lesions.filter((b) => b !== block) : [...lesions, block];
+          button.setAttribute('aria-pressed', String(lesions.includes(block)));
+          void runLesion(false);
+        });
+        return button;
+      }),
+    );
+  };
+
+  const forgetRun = (): void => {
+    running = false;
+    runId = null;
+    history.clear();
+    lesions = [];
+    drawBlockButtons();
+    renderControls();
+    renderTrainingStatus();
+    drawCurves();
+  };
+
+  // ── training ──
+  const loop = async (): Promise<void> => {
+    root.dataset['state'] = 'computing';
+    error.hidden = true;
+    if (history.length === 0) status.textContent = t.loadingData;
+    try {
+      while (running && runId !== null && history.length < config.totalSteps) {
+        const steps = Math.min(CHUNK_STEPS, config.totalSteps - history.length);
+        const { result, meta } = await train.run<LabTrainResult, LabTrainProgress>(
+          'lab-train',
+          {
+            runId,
+            config,
+            data: { base: new URL(DATA_BASE, location.href).href },
+            steps,
+            resume: history.length > 0,
+            identity: state.identity,
+          },
+          {
+            onProgress: (step) => {
+              status.textContent = '';
+              history.push(step);
+              scheduleCurves();
+              renderTrainingStatus();
+            },
+          },
+        );
+        void showMeta(meta);
+        if (result.step !== history.length)
+          throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
+      }
+      running = false;
+      root.dataset['state'] = 'ready';
+      status.textContent = '';
+      renderControls();
+      renderTrainingStatus();
+      drawCurves();
+      void runFlow();
+    } catch (e) {
+      running = false;
+      renderControls();
+      showError(e);
+    }
+  };
+
+  const pause = (): void => {
+    running = false; // the chunk in flight finishes, then the loop stops
+    renderControls();
+    renderTrainingStatus();
+  };
+
+  trainButton.addEventListener('click', () => {
+    if (running) {
+      pause();
+      return;
+    }
+    runId ??= `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    running = true;
+    if (blocksBox.childElementCount === 0) drawBlockButtons();
+    renderControls();
+    void loop();
+  });
+
+  resetButton.addEventListener('click', () => {
+    train.cancel();
+    lesion.cancel();
+    landscape.cancel();
+    flow.cancel();
+    forgetRun();
+    for (const name of ['flow', 'per-block', 'by-k', 'slice', 'contour-plain', 'contour-residual'])
+      chart(name).replaceChildren();
+    for (const table of ['flow', 'per-block', 'by-k', 'slice']) fillRows(q(`[data-${table}-table]`), []);
+    lesionResult.textContent = t.needsTraining;
+    flowNote.textContent = t.flowPending;
+    flowNote.hidden = false;
+    root.dataset['state'] = 'idle';
+    void client.channel().run('lab-reset', {}).catch(showError);
+  });
+
+  // ── analyses of the trained nets (each pauses training first) ──
+  const analysing = async <R>(
+    channel: typeof lesion,
+    kind: string,
+    params: object,
+    onProgress?: (p: { done: number; total: number }) => void,
+  ): Promise<R | null> => {
+    if (runId === null) return null;
+    if (running) pause();
+    root.dataset['state'] = 'computing';
+    error.hidden = true;
+    try {
+      const { result, meta } = await channel.run<R, { done: number; total: number }>(
+        kind,
+        { runId, ...params },
+        onProgress ? { onProgress } : {},
+      );
+      void showMeta(meta);
+      root.dataset['state'] = running ? 'computing' : 'ready';
+      return result;
+    } catch (e) {
+      showError(e);
+      if (e instanceof JobSuperseded) root.dataset['state'] = 'ready';
+      return null;
+    }
+  };
+
+  const runFlow = async (): Promise<void> => {
+    if (runId === null || history.length === 0) return;
+    const result = await analysing<LabFlowResult>(flow, 'lab-flow', {
+      identity: state.identity,
+      sampleCount: FLOW_SAMPLES,
+    });
+    if (result === null) return;
+    const names = netLabels(config);
+    const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
+      className: `sl-net sl-${twin}`,
+      label: twin === 'residual' && !state.identity ? t.residualNoIdentity(config.depth) : names[twin],
+      points: result.nets[twin].layers.map(
+        (layer, i) => [layer, result.nets[twin].activation[i] ?? null] as [number, number | null],
+      ),
+    }));
+    chart('flow').innerHTML = renderLineChart(series, flowChartOptions(result.nets.plain.layers.length));
+    fillRows(q('[data-flow-table]'), flowRows(result));
+    flowNote.hidden = true;
+  };
+
+  const runLesion = async (study: boolean): Promise<void> => {
+    const maxK = Math.min(LESION_MAX_K, labBlocks(config).length);
+    if (study) status.textContent = t.studyProgress(0, 1);
+    const result = await analysing<LabLesionResult>(
+      lesion,
+      'lab-lesion',
+      { lesions, ...(study ? { study: { maxK, trials: LESION_TRIALS, seed: 1 } } : {}) },
+      study ? (p) => (status.textContent = t.studyProgress(p.done, p.total)) : undefined,
+    );
+    status.textContent = '';
+    if (result === null) return;
+    lesionResult.textContent =
+      lesions.length === 0
+        ? t.lesionIntact(formatPercent(result.intact.plain), formatPercent(result.intact.residual))
+        : `${t.lesionResult(formatPercent(result.lesioned.plain), formatPercent(result.lesioned.residual))} ${t.lesionIntact(formatPercent(result.intact.plain), formatPercent(result.intact.residual))}`;
+    if (result.study === null) return;
+    const studied = result.study;
+    chart('per-block').innerHTML = lesionBarsSvg(lesionBarsOptions(result, netLabels(config)));
+    const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
+      className: `sl-net sl-${twin}`,
+      label: netLabels(config)[twin],
+      points: studied[twin].byK.map((p) => [p.k, p.mean] as [number, number]),
+      ranges: studied[twin].byK.map((p) => [p.k, p.min, p.max] as [number, number, number]),
+      dots: true,
+    }));
+    chart('by-k').innerHTML = renderLineChart(series, byKChartOptions(maxK));
+    fillRows(q('[data-per-block-table]'), perBlockRows(result));
+    fillRows(q('[data-by-k-table]'), byKRows(result));
+  };
+
+  studyButton.addEventListener('click', () => void runLesion(true));
+
+  landscapeButton.addEventListener('click', () => {
+    progressBar.hidden = false;
+    progressBar.value = 0;
+    cancelButton.hidden = false;
+    landscapeButton.disabled = true;
+    void analysing<LabLandscapeResult>(landscape, 'lab-landscape', LANDSCAPE, (p) => {
+      progressBar.value = p.done / p.total;
+      status.textContent = t.landscapeProgress(p.done, p.total);
+    }).then((result) => {
+      progressBar.hidden = true;
+      cancelButton.hidden = true;
+      status.textContent = '';
+      renderControls();
+      if (result === null) return;
+      const names = netLabels(config);
+      const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
+        className: `sl-net sl-${twin}`,
+        label: names[twin],
+        points: result.alphas.map((a, i) => [a, result.nets[twin].line[i] ?? null] as [number, number | null]),
+      }));
+      chart('slice').innerHTML = renderLineChart(series, sliceChartOptions(LANDSCAPE.span));
+      for (const twin of ['plain', 'residual'] as const) {
+        const grid = result.nets[twin].grid;
+        if (grid)
+          chart(`contour-${twin}`).innerHTML = contourPlotSvg(
+            grid,
+            contourOptions(result, names[twin], `sl-contour-${twin}`),
+          );
+      }
+      fillRows(q('[data-slice-table]'), sliceRows(result));
+    });
+  });
+
+  cancelButton.addEventListener('click', () => {
+    landscape.cancel();
+    progressBar.hidden = true;
+    cancelButton.hidden = true;
+    status.textContent = '';
+    root.dataset['state'] = 'ready';
+    renderControls();
+  });
+
+  // ── settings ──
+  const update = (next: Partial<SkipLabState>): void => {
+    const previous = state;
+    state = validate({ ...state, ...next });
+    config = labConfig(state).config;
+    if (JSON.stringify(previous) !== JSON.stringify(state)) options.onStateChange?.(state);
+    renderControls();
+    if (previous.identity !== state.identity) {
+      drawCurves();
+      void runFlow();
+    }
+    if (runId === null) {
+      drawCurves();
+      renderTrainingStatus();
+    }
+  };
+  for (const [key, input] of inputs) {
+    input.addEventListener('change', () => update({ [key]: Number(input.value) } as Partial<SkipLabState>));
+  }
+  q<HTMLInputElement>('[data-input="depth"]').addEventListener('input', (event) => {
+    const value = Number((event.target as HTMLInputElement).value);
+    q<HTMLElement>('[data-depth-value]').textContent = t.depthValue(value);
+  });
+  for (const [key, select] of selects) {
+    select.addEventListener('change', () =>
+      update(
+        key === 'shallow' ? { shallow: Number(select.value) } : { schedule: select.value as SkipLabState['schedule'] },
+      ),
+    );
+  }
+  identityButton.addEventListener('click', () => update({ identity: !state.identity }));
+  // The shortcut in the diagram is a pointer shortcut for the same switch (the button is the keyboard's).
+  q<HTMLElement>('[data-block-diagram]').addEventListener('click', (event) => {
+    if ((event.target as Element).closest('.rb-identity, .rb-identity-hit')) update({ identity: !state.identity });
+  });
+
+  renderControls();
+  drawCurves();
+}

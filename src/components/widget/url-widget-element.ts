@@ -1,0 +1,49 @@
+/**
+ * The custom element of a widget whose state lives in the page address: it loads its
+ * interactive part when it nears the viewport, starting from the chapter's configuration
+ * (`data-config`) with any values in the address applied over it, and writes every change the
+ * reader makes back to the address.
+ */
+import type { Schema, StateOf } from '../../lib/state/schema.ts';
+import { readUrlOverrides, writeUrlState } from './url-state.ts';
+import { whenVisible } from './when-visible.ts';
+
+/** What a widget's client module mounts with. */
+export interface UrlWidgetMount<S extends Schema> {
+  readonly initial: Partial<StateOf<S>>;
+  readonly onStateChange: (state: StateOf<S>) => void;
+}
+
+/**
+ * Defines `<tag>` for the registered widget `widget` with URL state `schema`. `load` imports
+ * the client module (a dynamic import in the component, so it becomes its own chunk) and
+ * returns its mount function.
+ */
+export function defineUrlWidgetElement<S extends Schema>(
+  tag: string,
+  widget: string,
+  schema: S,
+  load: () => Promise<(element: HTMLElement, options: UrlWidgetMount<S>) => void>,
+): void {
+  if (customElements.get(tag) !== undefined) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback(): void {
+        const root = this.closest<HTMLElement>(`[data-widget="${widget}"]`);
+        const configured = JSON.parse(this.dataset['config'] ?? '{}') as StateOf<S>;
+        const initial = root ? { ...configured, ...readUrlOverrides(root, schema, configured) } : configured;
+        whenVisible(this, () => {
+          void load().then((mount) =>
+            mount(this, {
+              initial,
+              onStateChange: (state) => {
+                if (root) writeUrlState(root, schema, state);
+              },
+            }),
+          );
+        });
+      }
+    },
+  );
+}

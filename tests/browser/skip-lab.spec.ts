@@ -1,0 +1,139 @@
+import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LAB_CONFIG, type LabConfig } from '../../src/lib/compute/lab/config.ts';
+
+// The skip-connection lab on /skip-connections/, training in the worker (WebGL on SwiftShader,
+// or CPU when the page runs on WASM). Tests use tiny networks (lab.* values in the address).
+
+const widget = (page: Page) => page.locator('skip-lab#skip-lab');
+const TINY = 'lab.depth=14&lab.shallow=8&lab.width=2&lab.batch=8';
+
+async function openLab(page: Page, query: string): Promise<void> {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(`/skip-connections/?debug=runtime&${query}`);
+  await widget(page).scrollIntoViewIfNeeded();
+  // Train stays disabled until the interactive part has loaded.
+  await expect(widget(page).locator('[data-action="train"]')).toBeEnabled({ timeout: 30_000 });
+}
+
+/** The step count the status line reports, or 0. */
+async function stepShown(page: Page): Promise<number> {
+  const text = (await widget(page).locator('[data-training-status]').textContent()) ?? '';
+  const match = /Step (\d+) of|Finished: (\d+)/.exec(text);
+  return Number(match?.[1] ?? match?.[2] ?? 0);
+}
+
+test('training on WebGL streams steps into the curves; pause stops, resume continues, and a block can be lesioned', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  await openLab(page, `backend=webgl&${TINY}&lab.steps=30`);
+  const train = widget(page).locator('[data-action="train"]');
+  await train.click();
+  await expect(train).toHaveText('Pause');
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThanOrEqual(6);
+  for (const net of ['shallow', 'plain', 'residual']) {
+    const d = await widget(page).locator(`[data-chart="loss"] svg > .sl-${net} .lc-line`).getAttribute('d');
+    expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
+  }
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'webgl');
+  await expect(widget(page).locator('[data-input="depth"]')).toBeDisabled();
+
+  await train.click(); // pause
+  await expect(train).toHaveText('Resume');
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const paused = await stepShown(page);
+  await page.waitForTimeout(1500);
+  expect(await stepShown(page)).toBe(paused);
+  await expect(widget(page).locator('[data-training-status]')).toContainText('Paused');
+
+  await train.click(); // resume
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThan(paused);
+  await expect.poll(() => stepShown(page), { timeout: 180_000 }).toBe(30);
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(widget(page).locator('[data-history-table] tr')).toHaveCount(3);
+  await expect(widget(page).locator('[data-verdict]')).toContainText(/plain-14/);
+  await expect(widget(page).locator('[data-flow-table] tr')).toHaveCount(13, { timeout: 60_000 });
+
+  const block = widget(page).locator('[data-block="stage2.block1"]');
+  await block.focus();
+  await page.keyboard.press('Enter');
+  await expect(block).toHaveAttribute('aria-pressed', 'true');
+  await expect(widget(page).locator('[data-lesion-result]')).toContainText(
+    /Test accuracy with the deleted blocks: plain \d+\.\d%, residual \d+\.\d%\. Intact: plain \d+\.\d%/,
+    { timeout: 120_000 },
+  );
+});
+
+test('the identity switch redraws the block as y = F(x) and writes the address', async ({ page }) => {
+  await openLab(page, `backend=wasm&${TINY}`);
+  const identity = widget(page).locator('[data-action="identity"]');
+  await expect(identity).toHaveAttribute('aria-pressed', 'true');
+  await identity.click();
+  await expect(identity).toHaveAttribute('aria-pressed', 'false');
+  await expect(widget(page).locator('.rb-identity')).toHaveClass(/is-off/);
+  await expect(widget(page).locator('.rb-equation')).toHaveText('y = F(x)');
+  expect(page.url()).toContain('lab.identity=0');
+});
+
+test('on WASM training moves to the CPU backend, which has weight gradients, and the badge says so', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openLab(page, `backend=wasm&${TINY}&lab.steps=10`);
+  await widget(page).locator('[data-action="train"]').click();
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
+  await expect(widget(page).locator('[data-badge-note]')).toContainText(/WASM/);
+  await expect(widget(page).locator('[data-badge-note]')).toContainText(/CPU/);
+});
+
+test('training on WebGL draws each frame without a main-thread long task over 50 ms @longtask', async ({ page }) => {
+  test.setTimeout(240_000);
+  await recordLongTasks(page);
+  await openLab(page, `backend=webgl&${TINY}&lab.steps=15`);
+  const start = await pageNow(page);
+  await widget(page).locator('[data-action="train"]').click();
+  await expect.poll(() => stepShown(page), { timeout: 180_000 }).toBe(15);
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  expect(await longTasksSince(page, start)).toEqual([]);
+});
+
+test('training, lesion, landscape and flow jobs leak no tensor in the worker', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/diagnostics/?debug=runtime&backend=webgl');
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const config: LabConfig = { ...DEFAULT_LAB_CONFIG, depth: 14, shallowDepth: 8, width: 2, batch: 8 };
+  const { before, after } = await page.evaluate(async (labConfig) => {
+    const client = window.cnnLineageRuntime!;
+    const runId = 'leak-test';
+    const data = { base: `${location.origin}/data/` };
+    const cycle = async (resume: boolean) => {
+      await client.run('lab-train', { runId, config: labConfig, data, testCount: 50, steps: 2, resume }).done;
+      await client.run('lab-lesion', { runId, lesions: ['stage1.block0'] }).done;
+      await client.run('lab-flow', { runId, identity: false, sampleCount: 8 }).done;
+      await client.run('lab-landscape', { runId, points: 3, grid: 3, span: 0.5, seed: 1, sampleCount: 16 }).done;
+    };
+    await cycle(false);
+    const before = await client.memory();
+    for (let i = 0; i < 3; i++) await cycle(true);
+    const after = await client.memory();
+    await client.run('lab-reset', {}).done;
+    return { before, after };
+  }, config);
+  expect(after.numTensors).toBe(before.numTensors);
+  expect(after.numBytes).toBe(before.numBytes);
+});
+
+test('a depth off the 6n + 2 grid snaps with a notice, an impossible baseline says so, and markup stays text', async ({
+  page,
+}) => {
+  await openLab(page, 'backend=wasm&lab.depth=15&lab.shallow=26&lab.schedule=%3Cimg%20src%3Dx%3E');
+  const notices = page.locator('[data-widget="skip-lab"] [data-widget-notices] li');
+  await expect(notices).toHaveCount(2);
+  await expect(notices.first()).toContainText('Clamped lab.depth=');
+  await expect(widget(page).locator('[data-input="depth"]')).toHaveValue('14');
+  await expect(widget(page).locator('[data-notice]')).toContainText('fewer layers than the deep nets');
+  await expect(widget(page).locator('select[data-control="shallow"]')).toHaveValue('8');
+  await expect(page.locator('[data-widget="skip-lab"] img')).toHaveCount(0);
+});
