@@ -137,3 +137,23 @@ test('a depth off the 6n + 2 grid snaps with a notice, an impossible baseline sa
   await expect(widget(page).locator('select[data-control="shallow"]')).toHaveValue('8');
   await expect(page.locator('[data-widget="skip-lab"] img')).toHaveCount(0);
 });
+
+test('after a lost WebGL context the lab says its run is gone and offers a fresh start', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openLab(page, `backend=webgl&${TINY}&lab.steps=40`);
+  const train = widget(page).locator('[data-action="train"]');
+  await train.click();
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
+  await train.click(); // pause
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await page.evaluate(() => window.cnnLineageRuntime!.loseContext());
+  await page.waitForTimeout(200);
+  await train.click(); // resume: the rebuilt backend no longer holds the run
+  await expect(widget(page).locator('[data-error]')).toContainText('lost with the GPU context', { timeout: 60_000 });
+  await expect(train).toHaveText('Train');
+  await expect(train).toBeEnabled();
+  await expect(widget(page).locator('[data-input="depth"]')).toBeEnabled();
+  await train.click(); // a fresh run trains on the rebuilt backend
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
+});

@@ -10,8 +10,12 @@ import type { WorkerResponse } from './protocol.ts';
 /** A host that answers through `post`. */
 export function createComputeHost(post: (message: WorkerResponse) => void): ComputeHost {
   const runtime = createTfRuntime();
-  const { jobs, cache } = createJobs();
-  // A rebuilt backend starts empty: networks cached on the old one are gone with it.
-  runtime.onBackendReset((backend) => cache.clear(`${backend}|`));
+  const { jobs, cache, forgetLabRun } = createJobs();
+  // A rebuilt backend starts empty: networks cached on the old one are gone with it, and so is
+  // the skip-connection lab's training run (its next job says so and the page offers a reset).
+  runtime.onBackendReset((backend) => {
+    cache.clear(`${backend}|`);
+    forgetLabRun();
+  });
   return new ComputeHost(jobs, runtime, post);
 }

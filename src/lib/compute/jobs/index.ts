@@ -45,7 +45,11 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
  * The job registry over one network cache (shared by the jobs that reuse networks) and one lab
  * store (the skip-connection lab's training run, kept between its jobs).
  */
-export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobRegistry; cache: ModelCache } {
+export function createJobs(cache: ModelCache = new ModelCache()): {
+  jobs: JobRegistry;
+  cache: ModelCache;
+  forgetLabRun: () => void;
+} {
   type Loaded = JobDefinition<never, unknown>;
   let store: LabStore | null = null; // created with the lab's code, on its first job
   const labJob = (make: (module: typeof LabModule, store: LabStore) => Loaded, needs: JobNeeds) =>
@@ -85,5 +89,7 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
     'lab-flow': labJob((m, lab) => m.labFlowJob(lab) as unknown as Loaded, training),
     'lab-reset': labJob((m, lab) => m.labResetJob(lab) as unknown as Loaded, {}),
   };
-  return { jobs, cache };
+  /** A rebuilt backend starts empty: the lab's run died with the old one. */
+  const forgetLabRun = (): void => store?.reset();
+  return { jobs, cache, forgetLabRun };
 }
