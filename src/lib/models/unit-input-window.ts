@@ -47,7 +47,7 @@ function lastSpatial(analysis: Analysis, layer: LayerAnalysis): LayerAnalysis | 
   return current ?? null;
 }
 
-/** Inclusive bounds clipped to the input, as a window. */
+/** Inclusive bounds clipped to the input, as an input window (top, left, size). */
 function clip(analysis: Analysis, top: number, left: number, bottom: number, right: number): InputWindow {
   const [height, width] = analysis.inputShape;
   const t = Math.max(0, top);
