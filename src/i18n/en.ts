@@ -295,6 +295,59 @@ export const en = {
       residual: 'Residual',
     },
   },
+  lenetLive: {
+    controls: 'Network and test digit',
+    padLabel: 'Drawing pad: draw one digit, 0 to 9, with a mouse, finger or pen',
+    padHelp: 'Draw a digit in the box, or pick a held-out test digit from the list (the keyboard way).',
+    clear: 'Clear',
+    modelNames: {
+      lenet5: 'LeNet-5 (1998: tanh, C3 table, RBF output)',
+      lenet5_modern: 'LeNet-5, modern (ReLU, max pooling)',
+    },
+    digitOption: (n: number, label: number) => `Test digit ${n + 1}: a ${label}`,
+    predictionEmpty: 'Draw a digit, or pick a test digit, and LeNet-5 will read it.',
+    prediction: (digit: number, percent: string) => `LeNet-5 reads a ${digit} (${percent} sure).`,
+    classifying: 'Reading the digit…',
+    inputTitle: 'The network’s input: your digit, centred by its centre of mass in a 20×20 box, padded to 32×32',
+    inputLabel: 'Input, 32×32',
+    probabilityChart: { title: 'Class probabilities', xLabel: 'digit', yLabel: 'probability' },
+    stagesTitle: 'Every feature map',
+    stagesHelp:
+      'Each small image is one feature map (darker = larger value, one grey scale per stage). Focus or hover a map to see, on the input, which pixels its most active unit can see; hover a pixel for that unit.',
+    stageHeading: (stage: string, maps: number, h: number, w: number) =>
+      h === 1 && w === 1 ? `${stage}: ${maps} units` : `${stage}: ${maps} maps of ${h}×${w}`,
+    mapButton: (stage: string, k: number) => `${stage} map ${k}`,
+    unitsButton: (stage: string, count: number) => `${stage}, all ${count} units`,
+    unitInfo: (
+      stage: string,
+      k: number,
+      row: number,
+      col: number,
+      value: string,
+      top: number,
+      left: number,
+      h: number,
+      w: number,
+    ) =>
+      `${stage} map ${k}, unit (${row}, ${col}) = ${value}: it sees input rows ${top}–${top + h - 1}, columns ${left}–${left + w - 1} (${h}×${w} pixels).`,
+    unitGridInfo: (stage: string, k: number, value: string) =>
+      `${stage} unit ${k} = ${value}: it sees the whole 32×32 input.`,
+    c3Title: 'C3 connection table: which S2 maps each C3 map reads',
+    c3Description:
+      'Table I of LeCun et al. 1998: an X where a C3 map (column) reads an S2 map (row). The focused C3 map’s column is highlighted.',
+    c3Rows: 'S2 map',
+    c3Columns: 'C3 map',
+    c3Modern: 'The modern variant connects every S2 map to every C3 map; this is the 1998 table.',
+    allUnits: (count: number) => `all ${count} units`,
+    caption:
+      'A real LeNet-5 reads your digit here, in your browser. Watch the early maps respond to strokes and edges at every position, and the later ones become small, abstract and position-free: C5’s units each see the whole input.',
+    definition:
+      'Weights trained by npm run train:lenet on 8,000 MNIST digits (seeded). Your drawing is prepared as MNIST was: the ink’s box scaled to fit 20×20, centred by its centre of mass in 28×28, padded to 32×32. Maps are the outputs of each stage after its activation; probabilities are the softmax of the output scores (minus the RBF energies for the 1998 network).',
+    dataSummary: 'Data: the plotted numbers',
+    probabilityCaption: 'Class probabilities',
+    rangeCaption: 'Smallest and largest value of each feature map',
+    columns: { digit: 'Digit', probability: 'Probability', stage: 'Stage', map: 'Map', min: 'Min', max: 'Max' },
+  },
   embed: {
     from: 'From',
     chapterLink: (chapter: string) => `CNN Lineage: ${chapter}`,
