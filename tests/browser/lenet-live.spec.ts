@@ -109,8 +109,7 @@ test('every feature map renders, and a focused map shows its receptive field and
 
   // Hovering a pixel of a C1 map shows that unit's 5×5 field.
   const c1 = widget(page).locator('.ll-map[data-stage="C1"][data-map="0"] canvas');
-  const box = (await c1.boundingBox())!;
-  await page.mouse.move(box.x + 1, box.y + 1);
+  await c1.hover({ position: { x: 1, y: 1 } });
   await expect(rf).toHaveAttribute('data-window', '0,0,5,5');
   await expect(widget(page).locator('.c3-active')).toHaveCount(0);
   // C5's units each see the whole input.
@@ -148,4 +147,46 @@ test('bad address values give a notice and a safe default, and markup stays text
   await expect(widget(page).locator('select[data-control="digit"]')).toHaveValue('19');
   await expect(page.locator('[data-widget="lenet-live"] img')).toHaveCount(0);
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/reads a 9 \(/);
+});
+
+test('train it yourself: a few steps run with live curves, pause holds, and the trained weights read the pad', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openPad(page, 'lenet.model=lenet5_modern');
+  const train = widget(page).locator('[data-action="train"]');
+  const use = widget(page).locator('[data-action="use-trained"]');
+  await expect(use).toBeDisabled();
+  await train.click();
+  await expect(train).toHaveText('Pause');
+  await expect(widget(page).locator('[data-training-status]')).toContainText(
+    /Step (10|20|30) of 600; test accuracy \d+\.\d%/,
+    {
+      timeout: 120_000,
+    },
+  );
+  await train.click(); // pause: the chunk in flight finishes, then training stops
+  await expect(train).toHaveText('Resume', { timeout: 60_000 });
+  await expect(train).toBeEnabled();
+  await expect(widget(page).locator('[data-training-status]')).toContainText('Paused', { timeout: 60_000 });
+  const rows = await widget(page).locator('[data-training-table] tr').count();
+  expect(rows).toBeGreaterThanOrEqual(1);
+  await page.waitForTimeout(1500);
+  await expect(widget(page).locator('[data-training-table] tr')).toHaveCount(rows);
+  expect(await widget(page).locator('[data-chart="train-loss"] svg > .ll-series .lc-line').getAttribute('d')).toMatch(
+    /^M[\d.]+,[\d.]+L/,
+  );
+
+  await expect(use).toBeEnabled();
+  await use.click();
+  await expect(use).toHaveAttribute('aria-pressed', 'true');
+  await expect(widget(page).locator('[data-weights-note]')).toContainText(/your weights \(after step \d+\)/);
+  await expect(widget(page).locator('[data-prediction]')).toHaveText(/^Your LeNet-5 reads a \d/, { timeout: 30_000 });
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready');
+
+  await widget(page).locator('[data-action="reset-training"]').click();
+  await expect(use).toBeDisabled();
+  await expect(train).toHaveText('Train');
+  await expect(widget(page).locator('[data-prediction]')).toHaveText(/^LeNet-5 reads a \d/, { timeout: 30_000 });
+  await expect(widget(page).locator('[data-training-table] tr')).toHaveCount(0);
 });

@@ -5,6 +5,9 @@
  * renderers in src/lib/viz. No TF.js on this thread.
  */
 import type { FeatureMaps, LenetInference, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
+import type { LenetTrainResult, LenetTrainStep } from '../../lib/compute/jobs/lenet-train.ts';
+import type * as LineChartModule from '../../lib/viz/line-chart.ts';
+import { trainAccuracyOptions, trainLossOptions } from './charts.ts';
 import { digitRaster, prepareDigit } from '../../lib/data/digit-preprocess.ts';
 import { LENET_MARGIN, LENET_SIDE } from '../../lib/data/lenet-input.ts';
 import { MNIST_SIDE } from '../../lib/data/mnist.ts';
@@ -29,6 +32,12 @@ import {
   isUnitGrid,
   mapImage,
   mapRangeRows,
+  meanLoss,
+  TRAIN_CHUNK_STEPS,
+  TRAIN_TEST_COUNT,
+  TRAIN_TOTAL_STEPS,
+  trainingRows,
+  type TrainingPoint,
   PAD_SIDE,
   PEN_WIDTH,
   probabilityRows,
@@ -41,6 +50,8 @@ import {
 const t = en.lenetLive;
 /** Where the weight files are served (public/weights/). */
 const WEIGHTS_BASE = '/weights/';
+/** Where the MNIST asset is served (public/data/). */
+const DATA_BASE = '/data/';
 const CLASS_LABELS = [...'0123456789'];
 
 export interface MountOptions {
@@ -86,6 +97,22 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let drawing = false;
   let activeC3: number | null = null;
+  // The reader's training run: its id in the worker (null before Train and after Reset), whether
+  // it is training, its chunks and step losses, and whether the pad reads with its weights.
+  const trainChannel = client.channel();
+  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
+  const resetButton = q<HTMLButtonElement>('[data-action="reset-training"]');
+  const useButton = q<HTMLButtonElement>('[data-action="use-trained"]');
+  const trainingStatus = q<HTMLElement>('[data-training-status]');
+  const weightsNote = q<HTMLElement>('[data-weights-note]');
+  let runId: string | null = null;
+  let running = false;
+  let points: TrainingPoint[] = [];
+  let stepLosses: [number, number][] = [];
+  let useTrained = false;
+  let frame = 0;
+  /** True while the training loop runs (after Pause, until its last chunk is in). */
+  let looping = false;
 
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
@@ -93,6 +120,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
+    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
   };
 
   // ── the pad ──
@@ -157,10 +185,12 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     status.textContent = t.classifying;
     error.hidden = true;
     try {
+      const trained = useTrained && runId !== null ? { trained: runId } : {};
       const { result: inference, meta } = await infer.run<LenetInference>('lenet-infer', {
         model: state.model,
         weightsUrl: new URL(WEIGHTS_BASE, location.href).href,
         pixels,
+        ...trained,
       });
       result = inference;
       status.textContent = '';
@@ -189,7 +219,8 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
 
   function render(inference: LenetInference): void {
     const best = inference.predicted;
-    prediction.textContent = t.prediction(best, formatPercent(inference.probabilities[best] as number));
+    const sure = formatPercent(inference.probabilities[best] as number);
+    prediction.textContent = useTrained && runId !== null ? t.trainedPrediction(best, sure) : t.prediction(best, sure);
     chart.innerHTML = renderProbabilityBars(inference.probabilities, {
       ...t.probabilityChart,
       classLabels: CLASS_LABELS,
@@ -341,6 +372,132 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
 
   modelSelect.addEventListener('change', () => {
     update({ model: modelSelect.value as LenetLiveState['model'] });
+    if (runId !== null) resetTraining();
+    void classify();
+  });
+
+  // ── train it yourself ──
+  const lastAccuracy = (): string => formatPercent(points.at(-1)?.accuracy ?? 0);
+  // The line-chart renderer (with d3) loads with the first curve, not with the widget.
+  let lineChart: Promise<typeof LineChartModule> | null = null;
+  const drawCurves = async (): Promise<void> => {
+    const { renderLineChart } = await (lineChart ??= import('../../lib/viz/line-chart.ts'));
+    q<HTMLElement>('[data-chart="train-loss"]').innerHTML = renderLineChart(
+      [{ className: 'll-series', label: t.lossSeries, points: stepLosses }],
+      trainLossOptions(),
+    );
+    q<HTMLElement>('[data-chart="train-accuracy"]').innerHTML = renderLineChart(
+      [
+        {
+          className: 'll-series',
+          label: t.accuracySeries,
+          points: points.map((p) => [p.step, p.accuracy]),
+          dots: true,
+        },
+      ],
+      trainAccuracyOptions(),
+    );
+    fillRows(q('[data-training-table]'), trainingRows(points));
+  };
+  /** Redraws at most once a frame, however fast steps stream in. */
+  const scheduleCurves = (): void => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      void drawCurves();
+    });
+  };
+  const renderTraining = (): void => {
+    const step = points.at(-1)?.step ?? 0;
+    const done = step >= TRAIN_TOTAL_STEPS;
+    // After Pause the chunk in flight still finishes: the button waits for it.
+    trainButton.textContent = looping ? t.pause : points.length === 0 ? t.train : t.resume;
+    trainButton.disabled = looping ? !running : done;
+    resetButton.disabled = runId === null;
+    useButton.disabled = points.length === 0;
+    useButton.setAttribute('aria-pressed', String(useTrained && runId !== null));
+    weightsNote.textContent = useTrained && runId !== null ? t.usingTrained(step) : t.usingShipped;
+    trainingStatus.textContent =
+      points.length === 0
+        ? ''
+        : done
+          ? t.finished(TRAIN_TOTAL_STEPS, lastAccuracy())
+          : `${t.trainingStatus(step, TRAIN_TOTAL_STEPS, lastAccuracy())}${looping ? '' : ` ${t.paused}`}`;
+  };
+
+  function forgetRun(): void {
+    running = false;
+    runId = null;
+    points = [];
+    stepLosses = [];
+    const wasTrained = useTrained;
+    useTrained = false;
+    renderTraining();
+    void drawCurves();
+    if (wasTrained) void classify();
+  }
+
+  function resetTraining(): void {
+    trainChannel.cancel();
+    forgetRun();
+    void client.channel().run('lenet-train-reset', {}).catch(showError);
+  }
+
+  const trainLoop = async (): Promise<void> => {
+    looping = true;
+    error.hidden = true;
+    if (points.length === 0) trainingStatus.textContent = t.loadingData;
+    try {
+      while (running && runId !== null && (points.at(-1)?.step ?? 0) < TRAIN_TOTAL_STEPS) {
+        const done = points.at(-1)?.step ?? 0;
+        const { result: trained, meta } = await trainChannel.run<LenetTrainResult, LenetTrainStep>(
+          'lenet-train',
+          {
+            runId,
+            model: state.model,
+            data: { base: new URL(DATA_BASE, location.href).href },
+            steps: Math.min(TRAIN_CHUNK_STEPS, TRAIN_TOTAL_STEPS - done),
+            resume: done > 0,
+            testCount: TRAIN_TEST_COUNT,
+          },
+          {
+            onProgress: (step) => {
+              stepLosses.push([step.step, step.loss]);
+              scheduleCurves();
+            },
+          },
+        );
+        points.push({ step: trained.step, loss: meanLoss(trained.steps), accuracy: trained.test.accuracy });
+        showJobMeta(badge, meta, (await client.ready).mainThread);
+        await drawCurves();
+        renderTraining();
+        if (useTrained) void classify();
+      }
+    } catch (e) {
+      showError(e);
+    } finally {
+      running = false;
+      looping = false;
+      renderTraining();
+    }
+  };
+
+  trainButton.addEventListener('click', () => {
+    if (running) {
+      running = false; // the chunk in flight finishes, then the loop stops
+      renderTraining();
+      return;
+    }
+    if (looping) return;
+    runId ??= `lenet-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    running = true;
+    renderTraining();
+    void trainLoop();
+  });
+  resetButton.addEventListener('click', resetTraining);
+  useButton.addEventListener('click', () => {
+    useTrained = !useTrained && runId !== null;
+    renderTraining();
     void classify();
   });
   digitSelect.addEventListener('change', () => {
@@ -355,6 +512,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
 
   update({});
   clearButton.disabled = false;
+  renderTraining();
   drawC3(null);
   try {
     drawTestDigit(state.digit);

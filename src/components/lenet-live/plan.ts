@@ -127,6 +127,33 @@ export function mapRangeRows(stages: Readonly<Record<LenetStage, FeatureMaps>>):
   );
 }
 
+/** Steps of a reader's training run. */
+export const TRAIN_TOTAL_STEPS = 600;
+/** Steps per 'lenet-train' job: pause takes effect within one chunk, and accuracy is measured after each. */
+export const TRAIN_CHUNK_STEPS = 10;
+/** Held-out digits the run's test accuracy is measured on. */
+export const TRAIN_TEST_COUNT = 500;
+
+/** One chunk of a training run as the page keeps it. */
+export interface TrainingPoint {
+  /** Steps done after the chunk. */
+  readonly step: number;
+  /** Mean training loss of the chunk's steps, nats. */
+  readonly loss: number;
+  /** Test accuracy after the chunk, 0–1. */
+  readonly accuracy: number;
+}
+
+/** The mean of the step losses of a chunk (NaN for none). */
+export function meanLoss(losses: readonly { readonly loss: number }[]): number {
+  return losses.length === 0 ? Number.NaN : losses.reduce((a, s) => a + s.loss, 0) / losses.length;
+}
+
+/** Rows of the training table: step, mean loss, test accuracy. */
+export function trainingRows(points: readonly TrainingPoint[]): string[][] {
+  return points.map((p) => [String(p.step), formatValue(p.loss), formatPercent(p.accuracy)]);
+}
+
 /** 784-byte digits joined and written as base64 (the picker's digits, embedded in the page at build time). */
 export function encodeDigitsBase64(images: Uint8Array): string {
   let text = '';

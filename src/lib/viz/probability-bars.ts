@@ -1,9 +1,9 @@
 /**
  * A classifier's output as a bar chart: one vertical bar per class on a 0–100% axis, the
  * predicted class marked. Pure: probabilities in, SVG markup out; colours come from CSS
- * classes (`pb-*`), text from the caller.
+ * classes (`pb-*`), text from the caller. The layout is plain arithmetic (no d3-scale), so the
+ * drawing pad's first screen stays within the page's script budget.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
 import { el, num, textEl, translate } from './svg.ts';
 
 export interface ProbabilityBarsOptions {
@@ -35,13 +35,12 @@ export function renderProbabilityBars(probabilities: ArrayLike<number>, options:
   const height = options.height ?? 180;
   const count = Math.max(probabilities.length, options.classLabels?.length ?? 0);
   const labels = Array.from({ length: count }, (_, k) => options.classLabels?.[k] ?? String(k));
-  const x = scaleBand<number>()
-    .domain(labels.map((_, k) => k))
-    .range([MARGIN.left, width - MARGIN.right])
-    .padding(0.2);
-  const y = scaleLinear()
-    .domain([0, 1])
-    .range([height - MARGIN.bottom, MARGIN.top]);
+  // Bands of equal width with 20% padding between and around them, like d3's scaleBand.
+  const padding = 0.2;
+  const step = (width - MARGIN.left - MARGIN.right) / Math.max(1, count + padding);
+  const bandwidth = step * (1 - padding);
+  const x = (k: number): number => MARGIN.left + step * padding + k * step;
+  const y = (p: number): number => height - MARGIN.bottom - p * (height - MARGIN.bottom - MARGIN.top);
   const bars = Array.from(probabilities, (raw, k) => {
     if (Number.isNaN(raw)) return '';
     const p = Math.min(1, Math.max(0, raw));
@@ -52,22 +51,18 @@ export function renderProbabilityBars(probabilities: ArrayLike<number>, options:
       { class: predicted ? 'pb-class pb-predicted' : 'pb-class', 'data-class': k },
       el(
         'rect',
-        { class: 'pb-bar', 'data-class': k, x: x(k) ?? 0, y: y(p), width: x.bandwidth(), height: y(0) - y(p) },
+        { class: 'pb-bar', 'data-class': k, x: x(k), y: y(p), width: bandwidth, height: y(0) - y(p) },
         textEl('title', {}, `${labels[k] ?? k}: ${percent}`),
       ),
       predicted
-        ? textEl(
-            'text',
-            { class: 'pb-value', x: (x(k) ?? 0) + x.bandwidth() / 2, y: y(p) - 4, 'text-anchor': 'middle' },
-            percent,
-          )
+        ? textEl('text', { class: 'pb-value', x: x(k) + bandwidth / 2, y: y(p) - 4, 'text-anchor': 'middle' }, percent)
         : '',
     );
   });
   const classTicks = labels.map((label, k) =>
     textEl(
       'text',
-      { class: 'pb-tick', x: (x(k) ?? 0) + x.bandwidth() / 2, y: height - MARGIN.bottom + 14, 'text-anchor': 'middle' },
+      { class: 'pb-tick', x: x(k) + bandwidth / 2, y: height - MARGIN.bottom + 14, 'text-anchor': 'middle' },
       label,
     ),
   );

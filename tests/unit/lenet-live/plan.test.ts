@@ -117,3 +117,12 @@ describe('lenet-live plan', () => {
     expect(picked.map((i) => labels[i])).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9]);
   });
 });
+
+describe('lenet-live training plan', () => {
+  test('meanLoss averages a chunk and trainingRows tabulates the run', async () => {
+    const { meanLoss, trainingRows } = await import('../../../src/components/lenet-live/plan.ts');
+    expect(meanLoss([{ loss: 1 }, { loss: 2 }])).toBe(1.5);
+    expect(meanLoss([])).toBeNaN();
+    expect(trainingRows([{ step: 10, loss: 2.25, accuracy: 0.314 }])).toEqual([['10', '2.250', '31.4%']]);
+  });
+});
