@@ -190,3 +190,46 @@ test('train it yourself: a few steps run with live curves, pause holds, and the 
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/^LeNet-5 reads a \d/, { timeout: 30_000 });
   await expect(widget(page).locator('[data-training-table] tr')).toHaveCount(0);
 });
+
+test('on WASM training moves to the CPU backend, and the pad reads with the trained weights', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openPad(page, 'backend=wasm&lenet.model=lenet5_modern');
+  const train = widget(page).locator('[data-action="train"]');
+  await train.click();
+  await expect(widget(page).locator('[data-training-status]')).toContainText(/Step \d+ of 600/, { timeout: 120_000 });
+  await train.click();
+  await expect(train).toHaveText('Resume', { timeout: 60_000 });
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
+  await widget(page).locator('[data-action="use-trained"]').click();
+  await expect(widget(page).locator('[data-prediction]')).toHaveText(/^Your LeNet-5 reads a \d/, { timeout: 30_000 });
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
+});
+
+test('training and reading with the trained weights leak no tensor in the worker', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/diagnostics/?debug=runtime&backend=webgl');
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  const { before, after } = await page.evaluate(async () => {
+    const client = window.cnnLineageRuntime!;
+    const runId = 'leak-test';
+    const data = { base: `${location.origin}/data/` };
+    const pixels = new Uint8Array(784).fill(0).map((_, i) => (i % 28 > 10 && i % 28 < 16 ? 255 : 0));
+    const cycle = async (resume: boolean) => {
+      await client.run('lenet-train', { runId, model: 'lenet5', data, steps: 2, resume, testCount: 20 }).done;
+      await client.run('lenet-infer', {
+        model: 'lenet5',
+        weightsUrl: `${location.origin}/weights/`,
+        pixels,
+        trained: runId,
+      }).done;
+    };
+    await cycle(false);
+    const before = await client.memory();
+    for (let i = 0; i < 3; i++) await cycle(true);
+    const after = await client.memory();
+    await client.run('lenet-train-reset', {}).done;
+    return { before, after };
+  });
+  expect(after.numTensors).toBe(before.numTensors);
+  expect(after.numBytes).toBe(before.numBytes);
+});
