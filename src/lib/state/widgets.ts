@@ -104,7 +104,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'Draw a digit and a real LeNet-5 reads it in your browser: class probabilities, every feature map from C1 to F6 with its receptive field, and the C3 connection table.',
     chapter: { slug: 'lenet5', title: 'LeNet-5' },
     schema: lenetLiveSchema,
-    controls: ['model', 'digit', 'pad'],
+    controls: ['model', 'digit', 'pad', 'train'],
     height: 1500,
     example: { model: 'lenet5', digit: '14' },
   },
