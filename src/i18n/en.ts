@@ -313,7 +313,7 @@ export const en = {
     probabilityChart: { title: 'Class probabilities', xLabel: 'digit', yLabel: 'probability' },
     stagesTitle: 'Every feature map',
     stagesHelp:
-      'Each small image is one feature map (darker = larger value, one grey scale per stage). Focus or hover a map to see, on the input, which pixels its most active unit can see; hover a pixel for that unit.',
+      'Each small image is one feature map (darker = larger value, one grey scale per stage). Focus or hover a map to see, on the input, which pixels its most active unit can see; hover a pixel, or press the arrow keys in a focused map, for any other unit.',
     stageHeading: (stage: string, maps: number, h: number, w: number) =>
       h === 1 && w === 1 ? `${stage}: ${maps} units` : `${stage}: ${maps} maps of ${h}×${w}`,
     mapButton: (stage: string, k: number) => `${stage} map ${k}`,

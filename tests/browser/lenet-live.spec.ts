@@ -106,6 +106,14 @@ test('every feature map renders, and a focused map shows its receptive field and
   await expect(widget(page).locator('.c3-active')).toHaveCount(6);
   await expect(widget(page).locator('.c3-active.c3-on')).toHaveCount(3);
   await expect(widget(page).locator('.c3-active').first()).toHaveAttribute('data-column', '4');
+  // The arrow keys move to the neighbouring unit: its window moves by C3's stride on the input (2 px).
+  await map.press('ArrowUp'); // away from the bottom edge, so the next two moves both change the unit
+  await map.press('ArrowLeft');
+  const [top, left] = ((await rf.getAttribute('data-window')) ?? '').split(',').map(Number);
+  await map.press('ArrowRight');
+  await expect(rf).toHaveAttribute('data-window', `${top},${left! + 2},14,14`);
+  await map.press('ArrowDown');
+  await expect(rf).toHaveAttribute('data-window', `${top! + 2},${left! + 2},14,14`);
 
   // Hovering a pixel of a C1 map shows that unit's 5×5 field.
   const c1 = widget(page).locator('.ll-map[data-stage="C1"][data-map="0"] canvas');

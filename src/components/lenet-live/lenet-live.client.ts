@@ -33,6 +33,7 @@ import {
   mapImage,
   mapRangeRows,
   meanLoss,
+  moveUnit,
   TRAIN_CHUNK_STEPS,
   TRAIN_TEST_COUNT,
   TRAIN_TOTAL_STEPS,
@@ -288,7 +289,11 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     return analysis.layers.some((l) => l.id === `${stage}.act`) ? `${stage}.act` : stage;
   };
 
+  /** The unit last shown, for the arrow keys. */
+  let shown: { button: HTMLButtonElement; unit: Pointed } | null = null;
+
   function showUnit({ stage, k, row, col }: Pointed, grid: boolean, button: HTMLButtonElement): void {
+    shown = { button, unit: { stage, k, row, col } };
     const maps: FeatureMaps | undefined = result?.stages[stage];
     const window = unitInputWindow(analyses[state.model], layerOf(stage), grid ? 0 : row, grid ? 0 : col);
     rfBox.style.top = `${(100 * window.top) / LENET_SIDE}%`;
@@ -340,6 +345,31 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
         showUnit({ stage, k: k < count ? k : -1, row: 0, col: 0 }, true, button);
       } else {
         showUnit({ stage, k: Number(button.dataset['map']), row, col }, false, button);
+      }
+    });
+    button.addEventListener('keydown', (event) => {
+      if (shown?.button !== button || event.altKey || event.ctrlKey || event.metaKey) return;
+      const { unit } = shown;
+      if (grid) {
+        const count = result?.stages[stage].maps ?? 0;
+        const k = Math.max(0, unit.k);
+        const rows = Math.ceil(count / UNIT_GRID_COLUMNS);
+        const next = moveUnit(
+          event.key,
+          Math.floor(k / UNIT_GRID_COLUMNS),
+          k % UNIT_GRID_COLUMNS,
+          rows,
+          UNIT_GRID_COLUMNS,
+          count,
+        );
+        if (next === null || count === 0) return;
+        event.preventDefault();
+        showUnit({ stage, k: unit.k < 0 ? 0 : next[0] * UNIT_GRID_COLUMNS + next[1], row: 0, col: 0 }, true, button);
+      } else {
+        const next = moveUnit(event.key, unit.row, unit.col, canvas.height, canvas.width);
+        if (next === null) return;
+        event.preventDefault();
+        showUnit({ ...unit, row: next[0], col: next[1] }, false, button);
       }
     });
     button.addEventListener('pointerleave', () => {

@@ -103,6 +103,34 @@ export function strongestUnit(maps: FeatureMaps, k: number): [number, number] {
   return [Math.floor(best / maps.width), best % maps.width];
 }
 
+/** The arrow keys that move between the units of a focused map. */
+export const UNIT_KEYS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * The unit an arrow key moves to from (`row`, `col`) in a rows × cols map, staying inside it;
+ * null for any other key. `count` (default rows × cols) limits a partly filled grid: positions
+ * row·cols + col ≥ count are not units.
+ */
+export function moveUnit(
+  key: string,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+  count = rows * cols,
+): [number, number] | null {
+  const step = UNIT_KEYS[key];
+  if (step === undefined) return null;
+  const r = Math.min(rows - 1, Math.max(0, row + step[0]));
+  const c = Math.min(cols - 1, Math.max(0, col + step[1]));
+  return r * cols + c < count ? [r, c] : [row, col];
+}
+
 /** A number for the tables and labels: 3 significant decimals. */
 export function formatValue(v: number): string {
   return Number.isFinite(v) ? v.toFixed(3) : String(v);

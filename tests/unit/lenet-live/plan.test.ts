@@ -8,6 +8,7 @@ import {
   inkFromRgba,
   mapImage,
   mapRangeRows,
+  moveUnit,
   PAD_SIDE,
   probabilityRows,
   rgbaFromInk,
@@ -124,5 +125,21 @@ describe('lenet-live training plan', () => {
     expect(meanLoss([{ loss: 1 }, { loss: 2 }])).toBe(1.5);
     expect(meanLoss([])).toBeNaN();
     expect(trainingRows([{ step: 10, loss: 2.25, accuracy: 0.314 }])).toEqual([['10', '2.250', '31.4%']]);
+  });
+});
+
+describe('moveUnit', () => {
+  test('arrow keys step one unit and stop at the edges; other keys do nothing', () => {
+    expect(moveUnit('ArrowRight', 2, 3, 10, 10)).toEqual([2, 4]);
+    expect(moveUnit('ArrowUp', 0, 3, 10, 10)).toEqual([0, 3]);
+    expect(moveUnit('ArrowLeft', 4, 0, 10, 10)).toEqual([4, 0]);
+    expect(moveUnit('ArrowDown', 9, 9, 10, 10)).toEqual([9, 9]);
+    expect(moveUnit('Enter', 1, 1, 10, 10)).toBeNull();
+  });
+
+  test('in a partly filled grid (C5: 120 units, 12 a row; F6: 84) it never lands past the last unit', () => {
+    expect(moveUnit('ArrowDown', 5, 11, 7, 12, 80)).toEqual([5, 11]);
+    expect(moveUnit('ArrowDown', 5, 7, 7, 12, 80)).toEqual([6, 7]);
+    expect(moveUnit('ArrowRight', 6, 7, 7, 12, 80)).toEqual([6, 7]);
   });
 });
