@@ -6,10 +6,12 @@ import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
 import RfExplorer from '../rf-explorer/RfExplorer.astro';
 import GradientFlow from '../gradient-flow/GradientFlow.astro';
 import SkipLab from '../skip-lab/SkipLab.astro';
+import LenetLive from '../lenet-live/LenetLive.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
   'receptive-field': RfExplorer,
   'gradient-flow': GradientFlow,
   'skip-lab': SkipLab,
+  'lenet-live': LenetLive,
 } as const;

@@ -11,6 +11,7 @@ import { architectureSchema } from './schemas/architecture.ts';
 import { receptiveFieldSchema } from './schemas/receptive-field.ts';
 import { gradientFlowSchema } from './schemas/gradient-flow.ts';
 import { skipLabSchema } from './schemas/skip-lab.ts';
+import { lenetLiveSchema } from './schemas/lenet-live.ts';
 
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
@@ -95,6 +96,17 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     ],
     height: 1900,
     example: { depth: '32', shallow: '8', steps: '400', schedule: 'step' },
+  },
+  {
+    id: 'lenet-live',
+    title: 'LeNet-5 live',
+    description:
+      'Draw a digit and a real LeNet-5 reads it in your browser: class probabilities, every feature map from C1 to F6 with its receptive field, and the C3 connection table.',
+    chapter: { slug: 'lenet5', title: 'LeNet-5' },
+    schema: lenetLiveSchema,
+    controls: ['model', 'digit', 'pad', 'train'],
+    height: 1500,
+    example: { model: 'lenet5', digit: '14' },
   },
 ];
 

@@ -6,6 +6,7 @@
 import { ModelCache } from '../model-cache.ts';
 import type { LabStore } from '../lab/store.ts';
 import type * as LabModule from './lab.ts';
+import type * as LenetTrainModule from './lenet-train.ts';
 import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 
 export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
@@ -18,6 +19,7 @@ export type { GradientFlowParams, GradientFlowResult, FlowTwin } from './gradien
 export type { GradientSweepParams, GradientSweepResult, GradientSweepProgress, SweepCurves } from './gradient-sweep.ts';
 export type { NetworkParams, InputParams } from './network-params.ts';
 export type { LenetInferParams, LenetInference, FeatureMaps, LenetModel, LenetStage } from './lenet-infer.ts';
+export type { LenetTrainParams, LenetTrainResult, LenetTrainStep } from './lenet-train.ts';
 export type {
   LabTrainParams,
   LabTrainProgress,
@@ -58,6 +60,14 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
       store ??= new module.LabStore();
       return make(module, store);
     });
+  // LeNet-5 trained by the reader: one store, created with its code, shared with 'lenet-infer'.
+  let lenetStore: Promise<{ module: typeof LenetTrainModule; store: LenetTrainModule.LenetTrainStore }> | null = null;
+  const lenetTraining = () =>
+    (lenetStore ??= import('./lenet-train.ts').then((module) => ({ module, store: new module.LenetTrainStore() })));
+  const trainedWeights = async (runId: string) => {
+    const run = (await lenetTraining()).store.get(runId);
+    return { model: run.model, step: run.step, weights: () => run.net.getWeights() };
+  };
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
     forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache) as unknown as Loaded),
@@ -81,8 +91,16 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
     ),
     'lenet-infer': lazyJob(
       {},
-      async () => (await import('./lenet-infer.ts')).lenetInferJob(cache) as unknown as Loaded,
+      async () => (await import('./lenet-infer.ts')).lenetInferJob(cache, fetch, trainedWeights) as unknown as Loaded,
     ),
+    'lenet-train': lazyJob(training, async () => {
+      const { module, store: lenet } = await lenetTraining();
+      return module.lenetTrainJob(lenet) as unknown as Loaded;
+    }),
+    'lenet-train-reset': lazyJob({}, async () => {
+      const { module, store: lenet } = await lenetTraining();
+      return module.lenetTrainResetJob(lenet) as unknown as Loaded;
+    }),
     'lab-train': labJob((m, lab) => m.labTrainJob(lab) as unknown as Loaded, training),
     'lab-lesion': labJob((m, lab) => m.labLesionJob(lab) as unknown as Loaded, training),
     'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab) as unknown as Loaded, training),

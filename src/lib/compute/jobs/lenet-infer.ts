@@ -32,6 +32,16 @@ export interface LenetInferParams {
   readonly weightsUrl: string;
   /** The digit: 784 bytes [28, 28] row-major, 0 = background … 255 = ink (see prepareDigit). */
   readonly pixels: Uint8Array;
+  /**
+   * Read the digit with the current weights of the reader's training run of this id ('lenet-train')
+   * instead of the shipped ones; `model` must be the model that run trains.
+   */
+  readonly trained?: string;
+}
+
+/** What 'lenet-infer' needs of the training store: a run's model, step and weights. */
+export interface TrainedWeightsSource {
+  (runId: string): Promise<{ readonly model: LenetModel; readonly step: number; weights(): WeightValues }>;
 }
 
 /** One stage's output, map by map. */
@@ -203,7 +213,22 @@ function argMax(values: Float32Array): number {
 export function lenetInferJob(
   cache: ModelCache,
   fetchBytes: FetchBytes = fetch,
+  trainedWeights?: TrainedWeightsSource,
 ): JobDefinition<LenetInferParams, LenetInference> {
+  /** A copy of the trained run's weights on this job's backend, rebuilt when the run moved on. */
+  let trained: { key: string; net: Network } | null = null;
+  const trainedNet = async (params: LenetInferParams, backend: string): Promise<Network> => {
+    if (trainedWeights === undefined) throw new Error('this worker has no training runs');
+    const run = await trainedWeights(params.trained as string);
+    if (run.model !== params.model) throw new Error(`the training run trains ${run.model}, not ${params.model}`);
+    const key = JSON.stringify([backend, params.trained, run.step]);
+    if (trained?.key !== key || trained.net.isDisposed) {
+      if (trained && !trained.net.isDisposed) trained.net.dispose();
+      trained = null;
+      trained = { key, net: lenetNetwork(run.model, run.weights()) };
+    }
+    return trained.net;
+  };
   const weights = new Map<string, Promise<WeightValues>>();
   const weightsFor = (model: LenetModel, base: string): Promise<WeightValues> => {
     const key = JSON.stringify([model, base]);
@@ -218,6 +243,7 @@ export function lenetInferJob(
   return {
     async run(params, context) {
       const spec = lenetSpec(params.model);
+      if (params.trained !== undefined) return inferLenet(await trainedNet(params, context.backend), params.pixels);
       const values = await weightsFor(params.model, params.weightsUrl);
       const key = `${context.backend}|lenet-infer|${JSON.stringify([spec.id, params.weightsUrl])}`;
       const net = cache.get(key, () => lenetNetwork(params.model, values));
