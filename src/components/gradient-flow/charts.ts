@@ -1,11 +1,11 @@
 /**
  * Axis and title options of the explorer's three charts (renderLineChart does the drawing).
  */
-import { en } from '../../i18n/en.ts';
+import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import { VANISHED_RATIO } from './plan.ts';
 
-const t = en.gradientFlow;
+const t = gradientFlow;
 
 /** Per-layer norms, log y, x over the depth's convolutions 1…depth − 1. */
 export function normsChartOptions(depth: number): LineChartOptions {

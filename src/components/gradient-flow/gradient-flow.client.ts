@@ -13,7 +13,8 @@ import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { tweenSeries } from '../../lib/viz/tween-series.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { en } from '../../i18n/en.ts';
+import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { normsChartOptions, ratioChartOptions, shatterChartOptions } from './charts.ts';
 import {
@@ -31,7 +32,7 @@ import {
 import { PRESETS } from './presets.ts';
 import { fillRows } from '../widget/table-rows.ts';
 
-const t = en.gradientFlow;
+const t = gradientFlow;
 /** Length of the animation between two configurations, ms. */
 const TWEEN_MS = 350;
 
@@ -139,7 +140,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
   };
 
   const fail = (e: unknown): void => {
-    error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+    error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     status.textContent = '';
     root.dataset['state'] = 'error';
@@ -149,7 +150,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
   const computeFlow = async (): Promise<void> => {
     const run = ++flowRuns;
     root.dataset['state'] = 'computing';
-    status.textContent = en.runtime.computing;
+    status.textContent = runtime.computing;
     try {
       const { result, meta } = await flowChannel.run<GradientFlowResult>('gradient-flow', flowParams(state));
       if (run !== flowRuns) return;

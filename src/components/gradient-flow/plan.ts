@@ -11,9 +11,9 @@ import { MAX_GRADIENT_FLOW_DEPTH } from '../../lib/models/gradient-flow-net.ts';
 import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
 import { scientific } from '../../lib/viz/scientific.ts';
-import { en } from '../../i18n/en.ts';
+import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
 
-const t = en.gradientFlow;
+const t = gradientFlow;
 
 /** Generated input images: 16×16 RGB, N(0, 1) pixels. */
 export const FLOW_INPUT: readonly [number, number, number] = [16, 16, 3];

@@ -1,9 +1,9 @@
 /** Options of the training curves (src/lib/viz/line-chart.ts draws them). */
-import { en } from '../../i18n/en.ts';
+import { lenetLive } from '../../i18n/en/lenet-live.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import { TRAIN_TOTAL_STEPS } from './plan.ts';
 
-const t = en.lenetLive;
+const t = lenetLive;
 
 /** Training loss (mean of each chunk) against step, linear y. */
 export function trainLossOptions(): LineChartOptions {

@@ -20,7 +20,8 @@ import { renderC3Table } from '../../lib/viz/c3-table.ts';
 import { renderProbabilityBars } from '../../lib/viz/probability-bars.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { en } from '../../i18n/en.ts';
+import { lenetLive } from '../../i18n/en/lenet-live.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import {
@@ -48,7 +49,7 @@ import {
   unitGridImage,
 } from './plan.ts';
 
-const t = en.lenetLive;
+const t = lenetLive;
 /** Where the weight files are served (public/weights/). */
 const WEIGHTS_BASE = '/weights/';
 /** Where the MNIST asset is served (public/data/). */
@@ -118,7 +119,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
     status.textContent = '';
-    error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+    error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
     if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();

@@ -6,9 +6,9 @@
 import type { InkRaster } from '../../lib/data/digit-preprocess.ts';
 import { MNIST_PIXELS } from '../../lib/data/mnist.ts';
 import type { FeatureMaps, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
-import { en } from '../../i18n/en.ts';
+import { lenetLive } from '../../i18n/en/lenet-live.ts';
 
-const t = en.lenetLive;
+const t = lenetLive;
 
 /**
  * The stages the widget draws, in network order (the job's LENET_STAGES, restated here because

@@ -15,7 +15,8 @@ import { erfOverlayPixels } from '../../lib/viz/rf-heat.ts';
 import { mapDomain, pixelAt, renderRfMap, type MapDomain } from '../../lib/viz/rf-map.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { en } from '../../i18n/en.ts';
+import { rfExplorer } from '../../i18n/en/rf-explorer.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import {
   chartLayers,
@@ -30,7 +31,7 @@ import {
 } from './nets.ts';
 import { depthOptions, nearestDepth, normalizeRfState, RF_INPUT_SIDE, type RfExplorerState } from './state.ts';
 
-const t = en.rfExplorer;
+const t = rfExplorer;
 
 export interface RfExplorerHandle {
   /** The state the widget shows. */
@@ -284,7 +285,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
     const params = erfParamsFor(state, plans);
     const job = reuseChart ? { ...params, targets: params.targets.map((tg) => ({ ...tg, probes: [] })) } : params;
     root.dataset['state'] = 'computing';
-    status.textContent = en.runtime.computing;
+    status.textContent = runtime.computing;
     try {
       const { result, meta } = await channel.run<ErfResult, ErfProgress>('erf', job, {
         onProgress: (progress) => {
@@ -305,7 +306,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
       root.dataset['state'] = 'ready';
     } catch (e) {
       if (e instanceof JobSuperseded || run !== runs) return;
-      error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+      error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
       error.hidden = false;
       status.textContent = '';
       root.dataset['state'] = 'error';
@@ -328,7 +329,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
       renderState();
     } catch (e) {
       // A configuration the families reject: say so and fall back to the defaults.
-      showNotice([en.runtime.failed(e instanceof Error ? e.message : String(e))]);
+      showNotice([runtime.failed(e instanceof Error ? e.message : String(e))]);
       state = normalizeRfState({}).state;
       renderState();
     }

@@ -5,22 +5,22 @@
  */
 import { BACKEND_LABELS } from '../../lib/worker/backend-ladder.ts';
 import type { JobMeta } from '../../lib/worker/protocol.ts';
-import { en } from '../../i18n/en.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
 
 /** Updates `badge` (a `.backend-badge` element) after a job. */
 export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boolean): void {
   const label = badge.querySelector<HTMLElement>('[data-badge-text]');
   const note = badge.querySelector<HTMLElement>('[data-badge-note]');
   badge.dataset['backend'] = meta.backend;
-  if (label) label.textContent = en.runtime.ranOn(BACKEND_LABELS[meta.backend], meta.ms);
+  if (label) label.textContent = runtime.ranOn(BACKEND_LABELS[meta.backend], meta.ms);
   const notes: string[] = [];
   if (meta.fellBackFrom) {
     notes.push(
-      en.runtime.fellBack(BACKEND_LABELS[meta.fellBackFrom], BACKEND_LABELS[meta.backend], meta.fallbackReason ?? ''),
+      runtime.fellBack(BACKEND_LABELS[meta.fellBackFrom], BACKEND_LABELS[meta.backend], meta.fallbackReason ?? ''),
     );
   }
-  if (meta.recoveredFromContextLoss) notes.push(en.runtime.recovered);
-  if (mainThread) notes.push(en.runtime.mainThread);
+  if (meta.recoveredFromContextLoss) notes.push(runtime.recovered);
+  if (mainThread) notes.push(runtime.mainThread);
   if (note) {
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;

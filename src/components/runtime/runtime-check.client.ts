@@ -6,7 +6,7 @@ import type { InputGradientResult } from '../../lib/compute/jobs/index.ts';
 import { heatmapPixels, rowSums } from '../../lib/viz/heatmap-pixels.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { en } from '../../i18n/en.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from './badge.ts';
 
 const SIDE = 24;
@@ -69,7 +69,7 @@ export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
     const blocks = Number(slider.value);
     output.textContent = String(blocks);
     root.dataset['state'] = 'computing';
-    status.textContent = en.runtime.computing;
+    status.textContent = runtime.computing;
     try {
       const { result, meta } = await channel.run<InputGradientResult>('input-gradient', params(blocks, outside));
       draw(result);
@@ -79,7 +79,7 @@ export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
       root.dataset['state'] = 'ready';
     } catch (e) {
       if (e instanceof JobSuperseded) return;
-      error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+      error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
       error.hidden = false;
       status.textContent = '';
       root.dataset['state'] = 'error';

@@ -1,14 +1,14 @@
 /**
  * Options of the lab's charts and diagram (the renderers in src/lib/viz do the drawing).
  */
-import { en } from '../../i18n/en.ts';
+import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { LabLandscapeResult, LabLesionResult, LabTwin } from '../../lib/compute/jobs/lab.ts';
 import type { LesionBarsOptions } from '../../lib/viz/lesion-bars.ts';
 import type { ContourPlotOptions } from '../../lib/viz/contour-plot.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import type { ResidualBlockOptions } from '../../lib/viz/residual-block.ts';
 
-const t = en.skipLab;
+const t = skipLab;
 
 /** Smoothed training loss against step, linear y from 0. */
 export function lossChartOptions(totalSteps: number): LineChartOptions {

@@ -7,10 +7,10 @@ import type { LabLandscapeResult, LabLesionResult, LabFlowResult } from '../../l
 import { LAB_NETS, type LabConfig, type LabNet } from '../../lib/compute/lab/config.ts';
 import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { formatNorm } from '../gradient-flow/plan.ts';
-import { en } from '../../i18n/en.ts';
+import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { TrainingHistory } from './history.ts';
 
-const t = en.skipLab;
+const t = skipLab;
 
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 5;

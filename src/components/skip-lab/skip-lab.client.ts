@@ -21,7 +21,8 @@ import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
 import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { en } from '../../i18n/en.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
+import { skipLab } from '../../i18n/en/skip-lab.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import {
   accuracyChartOptions,
@@ -53,7 +54,7 @@ import {
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
 
-const t = en.skipLab;
+const t = skipLab;
 /** Where the MNIST asset is served (public/data/). */
 const DATA_BASE = '/data/';
 
@@ -107,7 +108,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
 
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
-    error.textContent = en.runtime.failed(e instanceof Error ? e.message : String(e));
+    error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
     if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();

@@ -1,0 +1,13 @@
+/** English UI strings: embed. One module per section, so a page's scripts carry only the strings they use. */
+export const embed = {
+  from: 'From',
+  chapterLink: (chapter: string) => `CNN Lineage: ${chapter}`,
+  share: 'Share or embed',
+  linkLabel: 'Link to this view',
+  snippetLabel: 'Embed code (iframe)',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Select the text and copy it yourself',
+  hideLegend: 'Hide controls in the embed',
+  preview: 'Preview',
+} as const;
