@@ -12,3 +12,4 @@ export { default as RfZoo } from './rf-explorer/RfZoo.astro';
 export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';
 export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';
 export { default as SkipLab } from './skip-lab/SkipLab.astro';
+export { default as ReluTanh } from './relu-tanh/ReluTanh.astro';

@@ -6,10 +6,12 @@ import ArchitectureDiagram from '../diagram/ArchitectureDiagram.astro';
 import RfExplorer from '../rf-explorer/RfExplorer.astro';
 import GradientFlow from '../gradient-flow/GradientFlow.astro';
 import SkipLab from '../skip-lab/SkipLab.astro';
+import ReluTanh from '../relu-tanh/ReluTanh.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
   'receptive-field': RfExplorer,
   'gradient-flow': GradientFlow,
   'skip-lab': SkipLab,
+  'relu-tanh': ReluTanh,
 } as const;

@@ -6,6 +6,7 @@
 import { ModelCache } from '../model-cache.ts';
 import type { LabStore } from '../lab/store.ts';
 import type * as LabModule from './lab.ts';
+import type * as ReluTanhModule from './relu-tanh.ts';
 import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 
 export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
@@ -31,6 +32,7 @@ export type {
   LabTwin,
   LandscapeSlices,
 } from './lab.ts';
+export type { ReluTanhTrainParams, ReluTanhTrainProgress, ReluTanhTrainResult } from './relu-tanh.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
 function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unknown>>): JobDefinition<never, unknown> {
@@ -42,8 +44,9 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
 }
 
 /**
- * The job registry over one network cache (shared by the jobs that reuse networks) and one lab
- * store (the skip-connection lab's training run, kept between its jobs).
+ * The job registry over one network cache (shared by the jobs that reuse networks) and the
+ * training experiments' stores (the skip-connection lab's run, the ReLU-vs-tanh run), kept
+ * between their jobs.
  */
 export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobRegistry; cache: ModelCache } {
   type Loaded = JobDefinition<never, unknown>;
@@ -53,6 +56,16 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
       const module = await import('./lab.ts');
       store ??= new module.LabStore();
       return make(module, store);
+    });
+  let reluTanh: ReluTanhModule.ReluTanhStore | null = null; // likewise, for the ReLU-vs-tanh run
+  const reluTanhJob = (
+    make: (module: typeof ReluTanhModule, store: ReluTanhModule.ReluTanhStore) => Loaded,
+    needs: JobNeeds,
+  ) =>
+    lazyJob(needs, async () => {
+      const module = await import('./relu-tanh.ts');
+      reluTanh ??= new module.ReluTanhStore();
+      return make(module, reluTanh);
     });
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
@@ -84,6 +97,8 @@ export function createJobs(cache: ModelCache = new ModelCache()): { jobs: JobReg
     'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab) as unknown as Loaded, training),
     'lab-flow': labJob((m, lab) => m.labFlowJob(lab) as unknown as Loaded, training),
     'lab-reset': labJob((m, lab) => m.labResetJob(lab) as unknown as Loaded, {}),
+    'relu-tanh-train': reluTanhJob((m, s) => m.reluTanhTrainJob(s) as unknown as Loaded, training),
+    'relu-tanh-reset': reluTanhJob((m, s) => m.reluTanhResetJob(s) as unknown as Loaded, {}),
   };
   return { jobs, cache };
 }
