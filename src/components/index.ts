@@ -13,3 +13,4 @@ export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';
 export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';
 export { default as SkipLab } from './skip-lab/SkipLab.astro';
 export { default as LenetLive } from './lenet-live/LenetLive.astro';
+export { default as ReluTanh } from './relu-tanh/ReluTanh.astro';

@@ -9,10 +9,11 @@ import { rfExplorer } from './en/rf-explorer.ts';
 import { gradientFlow } from './en/gradient-flow.ts';
 import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
+import { reluTanh } from './en/relu-tanh.ts';
 import { embed } from './en/embed.ts';
 
 /** Every section of the English UI strings. */
-export const en = { runtime, runtimeCheck, rfExplorer, gradientFlow, skipLab, lenetLive, embed } as const;
+export const en = { runtime, runtimeCheck, rfExplorer, gradientFlow, skipLab, lenetLive, reluTanh, embed } as const;
 
 /** The strings type every language implements. */
 export type UiStrings = typeof en;

@@ -1,5 +1,6 @@
 import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { openTrainingWidget, pauseAndCheck, stepShown as stepsIn } from './support/training.ts';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../../src/lib/compute/lab/config.ts';
 
 // The skip-connection lab on /skip-connections/, training in the worker (WebGL on SwiftShader,
@@ -8,20 +9,8 @@ import { DEFAULT_LAB_CONFIG, type LabConfig } from '../../src/lib/compute/lab/co
 const widget = (page: Page) => page.locator('skip-lab#skip-lab');
 const TINY = 'lab.depth=14&lab.shallow=8&lab.width=2&lab.batch=8';
 
-async function openLab(page: Page, query: string): Promise<void> {
-  await page.setViewportSize({ width: 420, height: 900 });
-  await page.goto(`/skip-connections/?debug=runtime&${query}`);
-  await widget(page).scrollIntoViewIfNeeded();
-  // Train stays disabled until the interactive part has loaded.
-  await expect(widget(page).locator('[data-action="train"]')).toBeEnabled({ timeout: 30_000 });
-}
-
-/** The step count the status line reports, or 0. */
-async function stepShown(page: Page): Promise<number> {
-  const text = (await widget(page).locator('[data-training-status]').textContent()) ?? '';
-  const match = /Step (\d+) of|Finished: (\d+)/.exec(text);
-  return Number(match?.[1] ?? match?.[2] ?? 0);
-}
+const openLab = (page: Page, query: string) => openTrainingWidget(page, widget(page), '/skip-connections/', query);
+const stepShown = (page: Page) => stepsIn(widget(page));
 
 test('training on WebGL streams steps into the curves; pause stops, resume continues, and a block can be lesioned', async ({
   page,
@@ -39,13 +28,7 @@ test('training on WebGL streams steps into the curves; pause stops, resume conti
   await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'webgl');
   await expect(widget(page).locator('[data-input="depth"]')).toBeDisabled();
 
-  await train.click(); // pause
-  await expect(train).toHaveText('Resume');
-  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  const paused = await stepShown(page);
-  await page.waitForTimeout(1500);
-  expect(await stepShown(page)).toBe(paused);
-  await expect(widget(page).locator('[data-training-status]')).toContainText('Paused');
+  const paused = await pauseAndCheck(page, widget(page));
 
   await train.click(); // resume
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThan(paused);

@@ -4,11 +4,12 @@
  * Pure, so it is unit-tested without a browser.
  */
 import type { LabLandscapeResult, LabLesionResult, LabFlowResult } from '../../lib/compute/jobs/lab.ts';
-import { LAB_NETS, type LabConfig, type LabNet } from '../../lib/compute/lab/config.ts';
+import type { LabConfig, LabNet } from '../../lib/compute/lab/config.ts';
 import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { formatNorm } from '../gradient-flow/plan.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { TrainingHistory } from './history.ts';
+import type { Metric, SideBySideHistory } from '../widget/training-history.ts';
 
 const t = skipLab;
 
@@ -85,14 +86,16 @@ export function degradationVerdict(history: TrainingHistory, config: LabConfig):
   return say(names.plain, names.shallow, names.residual, latest.step, values);
 }
 
-/** Training history rows: step, then loss and accuracy per net (smoothed). */
-export function historyRows(history: TrainingHistory, every = 10): string[][] {
-  return history
-    .rows(every)
-    .map((s) => [
-      String(s.step),
-      ...LAB_NETS.flatMap((net) => [formatLoss(s.values[net].loss), formatPercent(s.values[net].accuracy)]),
-    ]);
+/**
+ * Training history rows of any side-by-side run: step, then `cells` of each net's smoothed
+ * values (default: loss and accuracy).
+ */
+export function historyRows<N extends string>(
+  history: SideBySideHistory<N>,
+  every = 10,
+  cells: (values: Record<Metric, number>) => string[] = (v) => [formatLoss(v.loss), formatPercent(v.accuracy)],
+): string[][] {
+  return history.rows(every).map((s) => [String(s.step), ...history.names.flatMap((net) => cells(s.values[net]))]);
 }
 
 /** Lesion rows: each deleted block with plain and residual accuracy. */

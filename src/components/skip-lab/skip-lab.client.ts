@@ -10,7 +10,6 @@ import type {
   LabLandscapeResult,
   LabLesionResult,
   LabTrainProgress,
-  LabTrainResult,
 } from '../../lib/compute/jobs/lab.ts';
 import { LAB_NETS, type LabConfig } from '../../lib/compute/lab/config.ts';
 import { skipLabSchema, type SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
@@ -53,6 +52,7 @@ import {
   sliceRows,
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
+import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
 
 const t = skipLab;
 /** Where the MNIST asset is served (public/data/). */
@@ -104,7 +104,6 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   let runId: string | null = null;
   let running = false;
   let lesions: string[] = [];
-  let frame = 0;
 
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
@@ -130,13 +129,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     fillRows(q('[data-history-table]'), historyRows(history));
   };
   /** Redraws at most once a frame, however fast steps stream in. */
-  const scheduleCurves = (): void => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      drawCurves();
-    });
-  };
+  const scheduleCurves = oncePerFrame(drawCurves);
 
   const drawBlock = (): void => {
     q<HTMLElement>('[data-block-diagram]').innerHTML = residualBlockSvg(blockDiagramOptions(state.identity));
@@ -174,14 +167,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   };
 
   const renderTrainingStatus = (): void => {
-    if (history.length === 0) {
-      trainingStatus.textContent = '';
-    } else if (history.length >= config.totalSteps) {
-      trainingStatus.textContent = t.finished(config.totalSteps);
-    } else {
-      const rate = history.stepsPerSecond().toFixed(1);
-      trainingStatus.textContent = `${t.trainingStatus(history.length, config.totalSteps, rate)}${running ? '' : ` ${t.paused}`}`;
-    }
+    trainingStatus.textContent = trainingStatusText(history, config.totalSteps, running, t);
   };
 
   const drawBlockButtons = (): void => {
@@ -189,7 +175,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       ...labBlocks(config).map((block) => {
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'sl-button sl-block-button';
+        button.className = 'widget-button sl-block-button';
         button.dataset['block'] = block;
         button.textContent = block;
         button.setAttribute('aria-label', t.blockButton(block));
@@ -221,31 +207,28 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     error.hidden = true;
     if (history.length === 0) status.textContent = t.loadingData;
     try {
-      while (running && runId !== null && history.length < config.totalSteps) {
-        const steps = Math.min(CHUNK_STEPS, config.totalSteps - history.length);
-        const { result, meta } = await train.run<LabTrainResult, LabTrainProgress>(
-          'lab-train',
-          {
-            runId,
-            config,
-            data: { base: new URL(DATA_BASE, location.href).href },
-            steps,
-            resume: history.length > 0,
-            identity: state.identity,
-          },
-          {
-            onProgress: (step) => {
-              status.textContent = '';
-              history.push(step);
-              scheduleCurves();
-              renderTrainingStatus();
-            },
-          },
-        );
-        void showMeta(meta);
-        if (result.step !== history.length)
-          throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
-      }
+      await trainInChunks<LabTrainProgress>({
+        channel: train,
+        kind: 'lab-train',
+        history,
+        totalSteps: config.totalSteps,
+        chunkSteps: CHUNK_STEPS,
+        params: (steps, resume) => ({
+          runId,
+          config,
+          data: { base: new URL(DATA_BASE, location.href).href },
+          steps,
+          resume,
+          identity: state.identity,
+        }),
+        keepGoing: () => running && runId !== null,
+        onStep: () => {
+          status.textContent = '';
+          scheduleCurves();
+          renderTrainingStatus();
+        },
+        onMeta: (meta) => void showMeta(meta),
+      });
       running = false;
       root.dataset['state'] = 'ready';
       status.textContent = '';

@@ -7,6 +7,7 @@ import RfExplorer from '../rf-explorer/RfExplorer.astro';
 import GradientFlow from '../gradient-flow/GradientFlow.astro';
 import SkipLab from '../skip-lab/SkipLab.astro';
 import LenetLive from '../lenet-live/LenetLive.astro';
+import ReluTanh from '../relu-tanh/ReluTanh.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
@@ -14,4 +15,5 @@ export const widgetComponents = {
   'gradient-flow': GradientFlow,
   'skip-lab': SkipLab,
   'lenet-live': LenetLive,
+  'relu-tanh': ReluTanh,
 } as const;

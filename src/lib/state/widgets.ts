@@ -12,6 +12,7 @@ import { receptiveFieldSchema } from './schemas/receptive-field.ts';
 import { gradientFlowSchema } from './schemas/gradient-flow.ts';
 import { skipLabSchema } from './schemas/skip-lab.ts';
 import { lenetLiveSchema } from './schemas/lenet-live.ts';
+import { reluTanhSchema } from './schemas/relu-tanh.ts';
 
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
@@ -107,6 +108,17 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['model', 'digit', 'pad', 'train'],
     height: 1500,
     example: { model: 'lenet5', digit: '14' },
+  },
+  {
+    id: 'relu-tanh',
+    title: 'ReLU vs tanh',
+    description:
+      'The same small convolutional network trains side by side with ReLU and with tanh units on MNIST in the browser, with dropout on or off (Krizhevsky et al. 2012, Fig. 1).',
+    chapter: { slug: 'alexnet', title: 'AlexNet' },
+    schema: reluTanhSchema,
+    controls: ['width', 'batch', 'lr', 'momentum', 'steps', 'target', 'dropout', 'train'],
+    height: 900,
+    example: { dropout: '1', steps: '500', target: '5' },
   },
 ];
 

@@ -10,12 +10,12 @@ import type { WorkerResponse } from './protocol.ts';
 /** A host that answers through `post`. */
 export function createComputeHost(post: (message: WorkerResponse) => void): ComputeHost {
   const runtime = createTfRuntime();
-  const { jobs, cache, forgetLabRun } = createJobs();
+  const { jobs, cache, forgetTrainingRuns } = createJobs();
   // A rebuilt backend starts empty: networks cached on the old one are gone with it, and so is
-  // the skip-connection lab's training run (its next job says so and the page offers a reset).
+  // every training run kept in the worker (its next job says so and the page offers a reset).
   runtime.onBackendReset((backend) => {
     cache.clear(`${backend}|`);
-    forgetLabRun();
+    forgetTrainingRuns();
   });
   return new ComputeHost(jobs, runtime, post);
 }

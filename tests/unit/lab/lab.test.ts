@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mnistSplit } from '../../../scripts/mnist-asset.ts';
-import { selectDigits, type MnistSplit } from '../../../src/lib/data/mnist.ts';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   DEFAULT_LAB_CONFIG,
   labConfigProblems,
@@ -17,23 +15,16 @@ import {
   symmetricAxis,
   type LabTrainProgress,
 } from '../../../src/lib/compute/jobs/lab.ts';
-import { useFastCpuFilterGradient } from '../../../src/lib/compute/training/cpu-filter-gradient.ts';
-import { jobContext, tensorsLeftBy, useCpu } from '../compute/helpers.ts';
+import { jobContext, tensorsLeftBy } from '../compute/helpers.ts';
+import { firstDigits, trainOnCpu } from '../compute/training-setup.ts';
 
-let restoreKernel: () => void = () => undefined;
-beforeAll(async () => {
-  await useCpu();
-  restoreKernel = useFastCpuFilterGradient();
-});
-afterAll(() => restoreKernel());
+trainOnCpu();
 
-const first = (n: number) => Array.from({ length: n }, (_, i) => i);
-const full = mnistSplit();
 /**
  * 32 training digits (two batches, seen a dozen times: a tiny net learns them in a few CPU
  * steps, where it would need hundreds to learn MNIST) and 100 test digits.
  */
-const split: MnistSplit = { train: selectDigits(full.train, first(32)), test: selectDigits(full.test, first(100)) };
+const split = firstDigits(32, 100);
 const data = { split };
 const config: LabConfig = {
   ...DEFAULT_LAB_CONFIG,

@@ -7,6 +7,7 @@ import { ModelCache } from '../model-cache.ts';
 import type { LabStore } from '../lab/store.ts';
 import type * as LabModule from './lab.ts';
 import type * as LenetTrainModule from './lenet-train.ts';
+import type * as ReluTanhModule from './relu-tanh.ts';
 import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
 
 export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
@@ -33,6 +34,7 @@ export type {
   LabTwin,
   LandscapeSlices,
 } from './lab.ts';
+export type { ReluTanhTrainParams, ReluTanhTrainProgress, ReluTanhTrainResult } from './relu-tanh.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
 function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unknown>>): JobDefinition<never, unknown> {
@@ -44,13 +46,14 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
 }
 
 /**
- * The job registry over one network cache (shared by the jobs that reuse networks) and one lab
- * store (the skip-connection lab's training run, kept between its jobs).
+ * The job registry over one network cache (shared by the jobs that reuse networks) and the
+ * training experiments' stores (the skip-connection lab's run, the ReLU-vs-tanh run), kept
+ * between their jobs.
  */
 export function createJobs(cache: ModelCache = new ModelCache()): {
   jobs: JobRegistry;
   cache: ModelCache;
-  forgetLabRun: () => void;
+  forgetTrainingRuns: () => void;
 } {
   type Loaded = JobDefinition<never, unknown>;
   let store: LabStore | null = null; // created with the lab's code, on its first job
@@ -68,6 +71,16 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
     const run = (await lenetTraining()).store.get(runId);
     return { model: run.model, step: run.step, weights: () => run.net.getWeights() };
   };
+  let reluTanh: ReluTanhModule.ReluTanhStore | null = null; // likewise, for the ReLU-vs-tanh run
+  const reluTanhJob = (
+    make: (module: typeof ReluTanhModule, store: ReluTanhModule.ReluTanhStore) => Loaded,
+    needs: JobNeeds,
+  ) =>
+    lazyJob(needs, async () => {
+      const module = await import('./relu-tanh.ts');
+      reluTanh ??= new module.ReluTanhStore();
+      return make(module, reluTanh);
+    });
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
     forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache) as unknown as Loaded),
@@ -106,8 +119,14 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
     'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab) as unknown as Loaded, training),
     'lab-flow': labJob((m, lab) => m.labFlowJob(lab) as unknown as Loaded, training),
     'lab-reset': labJob((m, lab) => m.labResetJob(lab) as unknown as Loaded, {}),
+    'relu-tanh-train': reluTanhJob((m, s) => m.reluTanhTrainJob(s) as unknown as Loaded, training),
+    'relu-tanh-reset': reluTanhJob((m, s) => m.reluTanhResetJob(s) as unknown as Loaded, {}),
   };
-  /** A rebuilt backend starts empty: the lab's run died with the old one. */
-  const forgetLabRun = (): void => store?.reset();
-  return { jobs, cache, forgetLabRun };
+  /** A rebuilt backend starts empty: every training run (lab, LeNet-5, ReLU vs tanh) died with the old one. */
+  const forgetTrainingRuns = (): void => {
+    store?.reset();
+    reluTanh?.reset();
+    void lenetStore?.then(({ store: lenet }) => lenet.reset());
+  };
+  return { jobs, cache, forgetTrainingRuns };
 }

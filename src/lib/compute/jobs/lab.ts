@@ -13,41 +13,26 @@ import { lossSlice } from '../landscape/slice.ts';
 import type { LabConfig } from '../lab/config.ts';
 import { lesionedAccuracy, lesionStudy, type LesionStudy } from '../lab/lesion.ts';
 import type { LabSession, LabStep } from '../lab/session.ts';
-import type { LabDataSource, LabStore } from '../lab/store.ts';
+import type { LabStore } from '../lab/store.ts';
 
 export { LabStore } from '../lab/store.ts';
 import * as tf from '../tf.ts';
 import type { JobContext, JobDefinition } from './job.ts';
+import { sideBySideTrainJob, type ChunkParams, type ChunkResult, type Timed } from './side-by-side-train.ts';
 
 /** The two networks the lesion, landscape and flow views compare. */
 export type LabTwin = 'plain' | 'residual';
 const TWINS: readonly LabTwin[] = ['plain', 'residual'];
 
-export interface LabTrainParams {
-  /** Names the run; a new id with `resume` false starts a fresh run. */
-  readonly runId: string;
-  readonly config: LabConfig;
-  readonly data: LabDataSource;
-  /** Held-out digits for test accuracy (lesions). */
-  readonly testCount?: number;
-  /** Steps in this chunk, 1…1000. */
-  readonly steps: number;
-  /** False: continue run `runId`, which must exist. */
-  readonly resume: boolean;
+export interface LabTrainParams extends ChunkParams<LabConfig> {
   /** False: the residual net trains with its shortcuts off. Default true. */
   readonly identity?: boolean;
 }
 
 /** Streamed after every step. */
-export interface LabTrainProgress extends LabStep {
-  /** Wall time of this step (all three networks), ms. */
-  readonly ms: number;
-}
+export type LabTrainProgress = Timed<LabStep>;
 
-export interface LabTrainResult {
-  readonly step: number;
-  readonly steps: readonly LabTrainProgress[];
-}
+export type LabTrainResult = ChunkResult<LabStep>;
 
 export interface LabLesionParams {
   readonly runId: string;
@@ -128,25 +113,9 @@ function sampleBatch(session: LabSession, count: number): { x: tf.Tensor4D; labe
 }
 
 export function labTrainJob(store: LabStore): JobDefinition<LabTrainParams, LabTrainResult> {
-  return {
-    needs: { weightGradients: true },
-    async run(params, context) {
-      checkInt('steps', params.steps, 1, 1000);
-      const session = params.resume
-        ? store.get(params.runId)
-        : (store.find(params.runId) ?? (await store.open(params.runId, params.config, params.data, params.testCount)));
-      const steps: LabTrainProgress[] = [];
-      for (let i = 0; i < params.steps; i++) {
-        await context.checkpoint();
-        const started = performance.now();
-        const step = await session.trainStep({ identity: params.identity !== false });
-        const progress = { ...step, ms: performance.now() - started };
-        steps.push(progress);
-        context.progress(progress);
-      }
-      return { step: session.step, steps };
-    },
-  };
+  return sideBySideTrainJob(store, (session, params: LabTrainParams) =>
+    session.trainStep({ identity: params.identity !== false }),
+  );
 }
 
 export function labLesionJob(store: LabStore): JobDefinition<LabLesionParams, LabLesionResult> {

@@ -58,7 +58,8 @@ function isDepth(value: number): boolean {
   return Number.isInteger(value) && value >= LAB_MIN_DEPTH && value <= LAB_MAX_DEPTH && (value - 2) % 6 === 0;
 }
 
-function inRange(name: string, value: number, low: number, high: number, integer: boolean): string[] {
+/** A message when `value` is not in low…high (or not whole when `integer`); none when it is. */
+export function inRange(name: string, value: number, low: number, high: number, integer: boolean): string[] {
   const ok = Number.isFinite(value) && value >= low && value <= high && (!integer || Number.isInteger(value));
   return ok ? [] : [`${name} must be ${integer ? 'a whole number ' : ''}in ${low}…${high}, got ${String(value)}`];
 }

@@ -1,0 +1,193 @@
+/**
+ * The interactive part of <relu-tanh>, loaded when the widget nears the viewport. Training
+ * runs as a loop of short 'relu-tanh-train' jobs (pause = stop asking for the next one, so it
+ * takes effect within a chunk), each streaming its steps into the history; plan.ts words and
+ * tabulates the curves, the line-chart renderer draws them.
+ */
+import type { ReluTanhTrainProgress } from '../../lib/compute/jobs/relu-tanh.ts';
+import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
+import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
+import { stateFromProps } from '../../lib/state/schema.ts';
+import { renderLineChart } from '../../lib/viz/line-chart.ts';
+import { JobSuperseded } from '../../lib/worker/client.ts';
+import { computeClient } from '../../lib/worker/start.ts';
+import { reluTanh } from '../../i18n/en/relu-tanh.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
+import { showJobMeta } from '../runtime/badge.ts';
+import { fillRows } from '../widget/table-rows.ts';
+import { SideBySideHistory } from '../widget/training-history.ts';
+import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import {
+  CHUNK_STEPS,
+  errorChartOptions,
+  errorSeries,
+  reluTanhConfig,
+  reluTanhHistoryRows,
+  reluTanhSummary,
+  summaryRows,
+} from './plan.ts';
+
+const t = reluTanh;
+/** Where the MNIST asset is served (public/data/). */
+const DATA_BASE = '/data/';
+
+export interface MountOptions {
+  readonly initial: Partial<ReluTanhState>;
+  /** Called with the whole new state after every change the reader makes. */
+  readonly onStateChange?: (state: ReluTanhState) => void;
+}
+
+/** Settings fixed for a run (the target only words the summary, so it may change at any time). */
+const RUN_SETTINGS = ['width', 'batch', 'lr', 'momentum', 'steps'] as const;
+
+/** Wires one <relu-tanh> element. Nothing trains until the reader presses Train. */
+export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
+  const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
+  const inputs = RUN_SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
+  const targetInput = q<HTMLInputElement>('[data-input="target"]');
+  const dropoutInput = q<HTMLInputElement>('[data-input="dropout"]');
+  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
+  const resetButton = q<HTMLButtonElement>('[data-action="reset"]');
+  const trainingStatus = q<HTMLElement>('[data-training-status]');
+  const summary = q<HTMLElement>('[data-summary]');
+  const status = q<HTMLElement>('[data-status]');
+  const error = q<HTMLElement>('[data-error]');
+  const notice = q<HTMLElement>('[data-notice]');
+  const badge = q<HTMLElement>('.backend-badge');
+  const client = computeClient();
+  const train = client.channel();
+  const history = new SideBySideHistory(RELU_TANH_NETS);
+
+  const validate = (value: Partial<ReluTanhState>): ReluTanhState => stateFromProps(reluTanhSchema, value).state;
+  let state = validate(options.initial);
+  /** The run the worker holds (null before Train and after Reset), and whether it is training. */
+  let runId: string | null = null;
+  let running = false;
+
+  const showError = (e: unknown): void => {
+    if (e instanceof JobSuperseded) return;
+    error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
+    error.hidden = false;
+    root.dataset['state'] = 'error';
+    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
+  };
+
+  const drawCurves = (): void => {
+    q<HTMLElement>('[data-chart="error"]').innerHTML = renderLineChart(
+      errorSeries(history, state.dropout),
+      errorChartOptions(state.steps, state.target),
+    );
+    summary.textContent = reluTanhSummary(history, state);
+    fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));
+    fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));
+  };
+  /** Redraws at most once a frame, however fast steps stream in. */
+  const scheduleCurves = oncePerFrame(drawCurves);
+
+  /** Controls in line with the state; the run's settings locked while a run exists. */
+  const renderControls = (): void => {
+    for (const [key, input] of inputs) {
+      input.value = String(state[key]);
+      input.disabled = runId !== null;
+    }
+    targetInput.value = String(state.target);
+    dropoutInput.checked = state.dropout;
+    dropoutInput.disabled = runId !== null;
+    const locked = runId !== null && history.length > 0;
+    notice.textContent = locked ? t.settingsLocked : '';
+    notice.hidden = !locked;
+    trainButton.textContent = running ? t.pause : history.length === 0 ? t.train : t.resume;
+    trainButton.disabled = history.length >= state.steps && !running;
+    resetButton.disabled = runId === null;
+  };
+
+  const renderTrainingStatus = (): void => {
+    trainingStatus.textContent = trainingStatusText(history, state.steps, running, t);
+  };
+
+  const forgetRun = (): void => {
+    running = false;
+    runId = null;
+    history.clear();
+    renderControls();
+    renderTrainingStatus();
+    drawCurves();
+  };
+
+  const loop = async (): Promise<void> => {
+    root.dataset['state'] = 'computing';
+    error.hidden = true;
+    if (history.length === 0) status.textContent = t.loadingData;
+    const config = reluTanhConfig(state);
+    try {
+      await trainInChunks<ReluTanhTrainProgress>({
+        channel: train,
+        kind: 'relu-tanh-train',
+        history,
+        totalSteps: config.totalSteps,
+        chunkSteps: CHUNK_STEPS,
+        params: (steps, resume) => ({
+          runId,
+          config,
+          data: { base: new URL(DATA_BASE, location.href).href },
+          steps,
+          resume,
+        }),
+        keepGoing: () => running && runId !== null,
+        onStep: () => {
+          status.textContent = '';
+          scheduleCurves();
+          renderTrainingStatus();
+        },
+        onMeta: (meta) => void client.ready.then(({ mainThread }) => showJobMeta(badge, meta, mainThread)),
+      });
+      running = false;
+      root.dataset['state'] = 'ready';
+      status.textContent = '';
+      renderControls();
+      renderTrainingStatus();
+      drawCurves();
+    } catch (e) {
+      running = false;
+      renderControls();
+      renderTrainingStatus();
+      showError(e);
+    }
+  };
+
+  trainButton.addEventListener('click', () => {
+    if (running) {
+      running = false; // the chunk in flight finishes, then the loop stops
+      renderControls();
+      renderTrainingStatus();
+      return;
+    }
+    runId ??= `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    running = true;
+    renderControls();
+    void loop();
+  });
+
+  resetButton.addEventListener('click', () => {
+    train.cancel();
+    forgetRun();
+    root.dataset['state'] = 'idle';
+    void client.channel().run('relu-tanh-reset', {}).catch(showError);
+  });
+
+  const update = (next: Partial<ReluTanhState>): void => {
+    const previous = state;
+    state = validate({ ...state, ...next });
+    if (JSON.stringify(previous) !== JSON.stringify(state)) options.onStateChange?.(state);
+    renderControls();
+    drawCurves();
+    renderTrainingStatus();
+  };
+  for (const [key, input] of [...inputs, ['target', targetInput] as const]) {
+    input.addEventListener('change', () => update({ [key]: Number(input.value) } as Partial<ReluTanhState>));
+  }
+  dropoutInput.addEventListener('change', () => update({ dropout: dropoutInput.checked }));
+
+  renderControls();
+  drawCurves();
+}

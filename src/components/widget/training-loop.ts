@@ -1,0 +1,81 @@
+/**
+ * How a training widget drives its run in the worker: a loop of short chunked training jobs
+ * (pause = stop asking for the next one, so it takes effect within a chunk), each streaming its
+ * steps into the page's history, and the status line that reports it. The skip-connection lab
+ * and the ReLU-vs-tanh experiment share it.
+ */
+import type { JobChannel } from '../../lib/worker/client.ts';
+import type { JobMeta } from '../../lib/worker/protocol.ts';
+
+/** A run's chunks, as a widget describes them. */
+export interface ChunkedTraining<T> {
+  readonly channel: JobChannel;
+  /** The chunked training job, e.g. 'lab-train'. */
+  readonly kind: string;
+  /** Where streamed steps go; its length is the page's step count. */
+  readonly history: { readonly length: number; push(step: T): void };
+  readonly totalSteps: number;
+  /** Steps per job. */
+  readonly chunkSteps: number;
+  /** The job's parameters for a chunk of `steps` steps; `resume` once the run has steps. */
+  params(steps: number, resume: boolean): object;
+  /** False stops the loop after the chunk in flight (pause, reset). */
+  keepGoing(): boolean;
+  /** After every streamed step. */
+  onStep(): void;
+  /** After every chunk: where it ran. */
+  onMeta(meta: JobMeta): void;
+}
+
+/** Runs chunks until the run is finished or `keepGoing` says stop; rejects with the job's error. */
+export async function trainInChunks<T>(run: ChunkedTraining<T>): Promise<void> {
+  const { history } = run;
+  while (run.keepGoing() && history.length < run.totalSteps) {
+    const steps = Math.min(run.chunkSteps, run.totalSteps - history.length);
+    const { result, meta } = await run.channel.run<{ readonly step: number }, T>(
+      run.kind,
+      run.params(steps, history.length > 0),
+      {
+        onProgress: (step) => {
+          history.push(step);
+          run.onStep();
+        },
+      },
+    );
+    run.onMeta(meta);
+    if (result.step !== history.length)
+      throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
+  }
+}
+
+/** The status line's words. */
+export interface TrainingStatusStrings {
+  trainingStatus(step: number, total: number, rate: string): string;
+  finished(total: number): string;
+  readonly paused: string;
+}
+
+/** "Step 12 of 300 · 4.2 steps/s", with "Paused." when not running; "Finished: …" at the end; '' before. */
+export function trainingStatusText(
+  history: { readonly length: number; stepsPerSecond(): number },
+  totalSteps: number,
+  running: boolean,
+  t: TrainingStatusStrings,
+): string {
+  if (history.length === 0) return '';
+  if (history.length >= totalSteps) return t.finished(totalSteps);
+  const rate = history.stepsPerSecond().toFixed(1);
+  return `${t.trainingStatus(history.length, totalSteps, rate)}${running ? '' : ` ${t.paused}`}`;
+}
+
+/** `draw`, called at most once per animation frame however often the result is called. */
+export function oncePerFrame(draw: () => void): () => void {
+  let frame = 0;
+  return () => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      draw();
+    });
+  };
+}
