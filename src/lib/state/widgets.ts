@@ -25,6 +25,8 @@ export interface WidgetEntry {
   readonly chapter: { readonly slug: string; readonly title: string };
   /** The widget's URL state. */
   readonly schema: Schema;
+  /** The prefix of its URL keys on a chapter page (`lab.depth=32`); embed pages use bare keys. */
+  readonly prefix: string;
   /** Controls an instructor can hide with `hide=` (names of schema keys or other controls). */
   readonly controls: readonly string[];
   /** A sensible iframe height in CSS pixels before auto-resize. */
@@ -46,6 +48,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'Any network of the model zoo drawn layer by layer, with shapes, parameters, MACs and receptive fields.',
     chapter: { slug: 'vgg', title: 'VGG' },
     schema: architectureSchema([...modelIds, ...extraDiagramIds], 'vgg16'),
+    prefix: 'architecture',
     controls: ['encoding', 'expand', 'zoom', 'export'],
     height: 640,
     variantKey: 'model',
@@ -58,6 +61,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'The theoretical receptive field of a unit next to its effective one, computed live for a VGG-style and a ResNet-style network.',
     chapter: { slug: 'receptive-fields', title: 'Receptive fields' },
     schema: receptiveFieldSchema,
+    prefix: 'rf',
     controls: ['depth', 'downsample', 'kernel', 'init', 'inits', 'input', 'nets'],
     height: 900,
     example: { depth: '31', init: 'he', inits: '8', kernel: '5', nets: 'both' },
@@ -69,6 +73,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'Per-layer gradient norms of a plain network and its residual twin at initialisation, computed live, with how they change with depth, activation, initialisation and batch norm.',
     chapter: { slug: 'vanishing-gradients', title: 'Vanishing gradients' },
     schema: gradientFlowSchema,
+    prefix: 'flow',
     controls: ['presets', 'depth', 'activation', 'init', 'bn', 'skips', 'every', 'norm'],
     height: 1100,
     example: { depth: '56', activation: 'relu', init: 'he', bn: '1' },
@@ -80,6 +85,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'A plain network, its residual twin and a shallower plain network train side by side on MNIST in the browser; then lesion them and slice their loss landscape.',
     chapter: { slug: 'skip-connections', title: 'Skip connections' },
     schema: skipLabSchema,
+    prefix: 'lab',
     controls: [
       'depth',
       'shallow',
@@ -105,6 +111,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'Draw a digit and a real LeNet-5 reads it in your browser: class probabilities, every feature map from C1 to F6 with its receptive field, and the C3 connection table.',
     chapter: { slug: 'lenet5', title: 'LeNet-5' },
     schema: lenetLiveSchema,
+    prefix: 'lenet',
     controls: ['model', 'digit', 'pad', 'train'],
     height: 1500,
     example: { model: 'lenet5', digit: '14' },
@@ -116,6 +123,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
       'The same small convolutional network trains side by side with ReLU and with tanh units on MNIST in the browser, with dropout on or off (Krizhevsky et al. 2012, Fig. 1).',
     chapter: { slug: 'alexnet', title: 'AlexNet' },
     schema: reluTanhSchema,
+    prefix: 'rt',
     controls: ['width', 'batch', 'lr', 'momentum', 'steps', 'target', 'dropout', 'train'],
     height: 900,
     example: { dropout: '1', steps: '500', target: '5' },

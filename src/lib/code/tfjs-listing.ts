@@ -1,0 +1,144 @@
+/**
+ * A network's TF.js code (the Layers API), generated from its zoo spec: `tf.sequential` for a
+ * plain chain, the functional API (`apply`, `tf.model`) for networks with branches. TF.js pads
+ * 'same' or 'valid' only, so explicit padding becomes a zeroPadding2d layer unless 'same' is
+ * exactly the same (stride 1, odd kernel, padding (k − 1)/2).
+ */
+import type { Analysis, LayerAnalysis } from '../models/analyze.ts';
+import { pair } from '../models/pair.ts';
+import type { Pair } from '../models/types.ts';
+import { UnlistableLayer } from './pytorch-listing.ts';
+import { inputNames, isChain, valueNames } from './value-names.ts';
+
+function size(value: Pair): string {
+  const [h, w] = pair(value);
+  return h === w ? String(h) : `[${h}, ${w}]`;
+}
+
+/** 'same' when TF.js's same padding equals the spec's, else null (pad explicitly). */
+function samePadding(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair = 1): 'same' | 'valid' | null {
+  const [kh, kw] = pair(kernel);
+  const [sh, sw] = pair(stride);
+  const [ph, pw] = pair(padding);
+  const [dh, dw] = pair(dilation);
+  if (ph === 0 && pw === 0) return 'valid';
+  const same = (k: number, s: number, p: number, d: number): boolean =>
+    s === 1 && (d * (k - 1)) % 2 === 0 && p === (d * (k - 1)) / 2;
+  return same(kh, sh, ph, dh) && same(kw, sw, pw, dw) ? 'same' : null;
+}
+
+function options(entries: (string | false)[]): string {
+  const kept = entries.filter((e): e is string => e !== false);
+  return kept.length === 0 ? '' : `{ ${kept.join(', ')} }`;
+}
+
+/** The layer expressions `layer` becomes (a zero-padding layer first when needed). */
+function layersOf(layer: LayerAnalysis, where: string): string[] {
+  const l = layer.layer;
+  const padded = (padding: Pair, mode: 'same' | 'valid' | null): string[] =>
+    mode === null ? [`tf.layers.zeroPadding2d({ padding: ${size(padding)} })`] : [];
+  switch (l.kind) {
+    case 'conv': {
+      if (l.connections !== undefined)
+        throw new UnlistableLayer(`${where}: ${l.id}'s partial connection table has no TF.js layer`);
+      if ((l.groups ?? 1) !== 1)
+        throw new UnlistableLayer(`${where}: ${l.id} is a grouped convolution, which TF.js layers lack`);
+      const stride = l.stride ?? 1;
+      const mode = samePadding(l.kernel, stride, l.padding ?? 0, l.dilation ?? 1);
+      return [
+        ...padded(l.padding ?? 0, mode),
+        `tf.layers.conv2d(${options([
+          `filters: ${l.filters}`,
+          `kernelSize: ${size(l.kernel)}`,
+          size(stride) !== '1' && `strides: ${size(stride)}`,
+          mode === 'same' && "padding: 'same'",
+          size(l.dilation ?? 1) !== '1' && `dilationRate: ${size(l.dilation ?? 1)}`,
+          l.bias === false && 'useBias: false',
+        ])})`,
+      ];
+    }
+    case 'maxpool':
+    case 'avgpool': {
+      if (l.ceil === true)
+        throw new UnlistableLayer(`${where}: ${l.id} rounds its output size up, which TF.js pooling cannot`);
+      const stride = l.stride ?? l.kernel;
+      const mode = samePadding(l.kernel, stride, l.padding ?? 0);
+      const name = l.kind === 'maxpool' ? 'maxPooling2d' : 'averagePooling2d';
+      // Zero padding equals PyTorch's −∞ padding for max pooling only on non-negative inputs (after a ReLU).
+      return [
+        ...padded(l.padding ?? 0, mode),
+        `tf.layers.${name}(${options([`poolSize: ${size(l.kernel)}`, `strides: ${size(stride)}`, mode === 'same' && "padding: 'same'"])})`,
+      ];
+    }
+    case 'batchnorm':
+      return [`tf.layers.batchNormalization(${options([`epsilon: ${l.epsilon ?? 1e-5}`])})`];
+    case 'activation':
+      if (l.activation === 'scaled_tanh')
+        throw new UnlistableLayer(`${where}: ${l.id}'s scaled tanh has no TF.js layer`);
+      return [`tf.layers.activation({ activation: '${l.activation}' })`];
+    case 'dropout':
+      return [`tf.layers.dropout({ rate: ${l.rate} })`];
+    case 'flatten':
+      return ['tf.layers.flatten()'];
+    case 'dense':
+      return [`tf.layers.dense(${options([`units: ${l.units}`, l.bias === false && 'useBias: false'])})`];
+    case 'globalavgpool':
+      return ['tf.layers.globalAveragePooling2d({})'];
+    case 'add':
+      return ['tf.layers.add()'];
+    case 'lrn':
+      throw new UnlistableLayer(
+        `${where}: ${l.id}'s local response normalisation has no TF.js layer (tf.localResponseNormalization is an op)`,
+      );
+    case 'subsample':
+      throw new UnlistableLayer(`${where}: ${l.id}'s trainable subsampling has no TF.js layer`);
+    case 'rbf':
+      throw new UnlistableLayer(`${where}: ${l.id}'s RBF output has no TF.js layer`);
+    case 'padshortcut':
+      throw new UnlistableLayer(`${where}: ${l.id}'s option-A shortcut has no TF.js layer`);
+  }
+}
+
+/**
+ * The TF.js code of `analysis`'s network (NHWC input). Throws UnlistableLayer for layers the
+ * Layers API lacks (grouped convolutions, LRN, option-A shortcuts, LeNet-5's own layers).
+ */
+export function tfjsListing(analysis: Analysis): string {
+  const where = analysis.spec.id;
+  const shape = `[${analysis.inputShape.join(', ')}]`;
+  const header = [
+    `import * as tf from '@tensorflow/tfjs';`,
+    '',
+    `// ${analysis.spec.name}; input: images of shape ${shape} (height, width, channels)`,
+  ];
+  if (isChain(analysis)) {
+    const lines = analysis.layers.flatMap((layer, i) =>
+      layersOf(layer, where).map((expr, j) => {
+        const first = i === 0 && j === 0;
+        const withShape = first
+          ? expr.replace(/\((\{ )?/, (_m, brace: string | undefined) =>
+              brace ? `({ inputShape: ${shape}, ` : `({ inputShape: ${shape} }`,
+            )
+          : expr;
+        return `    ${withShape}, // ${layer.id}`;
+      }),
+    );
+    return [...header, 'const model = tf.sequential({', '  layers: [', ...lines, '  ],', '});', ''].join('\n');
+  }
+  const { names, input } = valueNames(analysis, 'input');
+  const body: string[] = [`const ${input} = tf.input({ shape: ${shape} });`];
+  const declared = new Set<string>([input]);
+  for (const layer of analysis.layers) {
+    const out = names.get(layer.id) as string;
+    const ins = inputNames(layer.inputIds, names, input);
+    const applied = ins.length === 1 ? (ins[0] as string) : `[${ins.join(', ')}]`;
+    const exprs = layersOf(layer, where);
+    let value = applied;
+    for (const expr of exprs) value = `${expr}.apply(${value})`;
+    const keyword = declared.has(out) ? '' : 'let ';
+    declared.add(out);
+    body.push(`${keyword}${out} = ${value}; // ${layer.id}`);
+  }
+  const last = names.get(analysis.layers[analysis.layers.length - 1]?.id ?? '') ?? input;
+  return [...header, ...body, `const model = tf.model({ inputs: ${input}, outputs: ${last} });`, ''].join('\n');
+}

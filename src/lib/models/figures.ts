@@ -1,0 +1,130 @@
+/**
+ * The numbers a chapter quotes about a model, derived from its analysis, with the text each is
+ * printed as. Chapters never type a model number by hand: `<Zoo model stat />` renders one of
+ * these, and a build check compares the page against `npm run zoo -- --json`.
+ */
+import { analyze, type Analysis, type LayerAnalysis } from './analyze.ts';
+import { formatCount, formatShape } from './report.ts';
+import { getModel } from './zoo.ts';
+
+const analyses = new Map<string, Analysis>();
+
+/** The analysis of zoo model `id` at its own input size, computed once per build. */
+export function zooAnalysis(id: string): Analysis {
+  let analysis = analyses.get(id);
+  if (analysis === undefined) {
+    analysis = analyze(getModel(id));
+    analyses.set(id, analysis);
+  }
+  return analysis;
+}
+
+/** Figures of a whole model. */
+export const MODEL_STATS = [
+  'params',
+  'paramsM',
+  'trainableParams',
+  'macs',
+  'gmacs',
+  'flops',
+  'gflops',
+  'connections',
+  'convLayers',
+  'fcLayers',
+  'weightLayers',
+  'rf',
+  'rfJump',
+  'fcParamsPercent',
+  'input',
+] as const;
+
+/** Figures of one layer (`layer` names it by its zoo / torchvision id). */
+export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'shape'] as const;
+
+export type ModelStat = (typeof MODEL_STATS)[number];
+export type LayerStat = (typeof LAYER_STATS)[number];
+
+/** A figure: its exact value (a number, or a shape's text) and the text a page prints. */
+export interface Figure {
+  readonly value: number | string;
+  readonly text: string;
+}
+
+/** A convolution on a shortcut (torchvision's `downsample.0`) is not counted in a network's depth. */
+function onShortcut(layer: LayerAnalysis): boolean {
+  return /(^|\.)downsample(\.|$)/.test(layer.id);
+}
+
+/** 138357544 → "138.4 M"; below one million two decimals, "0.27 M" (He et al.'s style in Table 6). */
+export function formatMillions(n: number): string {
+  const m = n / 1e6;
+  return `${m.toFixed(m < 1 ? 2 : 1)} M`;
+}
+
+/** 15470264320 → "15.47 G"; 714188480 → "0.71 G". */
+export function formatBillions(n: number): string {
+  return `${(n / 1e9).toFixed(2)} G`;
+}
+
+/** 0.8941 → "89.4%". */
+export function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+const counted = (value: number): Figure => ({ value, text: formatCount(value) });
+
+/** Figure `stat` of the whole model. */
+export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
+  const convs = analysis.layers.filter((l) => l.kind === 'conv' && !onShortcut(l)).length;
+  const fcs = analysis.layers.filter((l) => l.kind === 'dense' || l.kind === 'rbf').length;
+  switch (stat) {
+    case 'params':
+    case 'trainableParams':
+    case 'macs':
+    case 'flops':
+    case 'connections':
+      return counted(analysis[stat]);
+    case 'paramsM':
+      return { value: analysis.params, text: formatMillions(analysis.params) };
+    case 'gmacs':
+      return { value: analysis.macs, text: formatBillions(analysis.macs) };
+    case 'gflops':
+      return { value: analysis.flops, text: formatBillions(analysis.flops) };
+    case 'convLayers':
+      return counted(convs);
+    case 'fcLayers':
+      return counted(fcs);
+    case 'weightLayers':
+      return counted(convs + fcs);
+    case 'rf':
+      return counted(analysis.receptiveField.size[0]);
+    case 'rfJump':
+      return counted(analysis.receptiveField.jump[0]);
+    case 'fcParamsPercent': {
+      const dense = analysis.layers.filter((l) => l.kind === 'dense').reduce((sum, l) => sum + l.params, 0);
+      const share = dense / analysis.params;
+      return { value: share, text: formatPercent(share) };
+    }
+    case 'input':
+      return { value: formatShape(analysis.inputShape), text: formatShape(analysis.inputShape) };
+  }
+}
+
+/** Figure `stat` of layer `layerId`; throws naming the model and layer when there is no such figure. */
+export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat): Figure {
+  const layer = analysis.layers.find((l) => l.id === layerId);
+  if (layer === undefined) throw new Error(`${analysis.spec.id} has no layer "${layerId}"`);
+  switch (stat) {
+    case 'params':
+    case 'macs':
+      return counted(layer[stat]);
+    case 'shape':
+      return { value: formatShape(layer.outputShape), text: formatShape(layer.outputShape) };
+    case 'rf':
+    case 'rfJump': {
+      if (layer.receptiveField === null)
+        throw new Error(`${analysis.spec.id} layer "${layerId}" is flat: no receptive field`);
+      return counted(stat === 'rf' ? layer.receptiveField.size[0] : layer.receptiveField.jump[0]);
+    }
+  }
+}

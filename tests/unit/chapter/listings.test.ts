@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { zooAnalysis } from '../../../src/lib/models/figures.ts';
+import { pytorchListing, UnlistableLayer } from '../../../src/lib/code/pytorch-listing.ts';
+import { tfjsListing } from '../../../src/lib/code/tfjs-listing.ts';
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+describe('pytorchListing', () => {
+  it('writes VGG-16 as an nn.Sequential with 13 Conv2d and 3 Linear modules, padding 1 on every 3×3', () => {
+    const code = pytorchListing(zooAnalysis('vgg16'));
+    expect(code).toContain('vgg16 = nn.Sequential(');
+    expect(count(code, /nn\.Conv2d\(/g)).toBe(13);
+    expect(count(code, /nn\.Conv2d\([^)]*kernel_size=3, padding=1\)/g)).toBe(13);
+    expect(count(code, /nn\.Linear\(/g)).toBe(3);
+    expect(code).toContain('nn.Linear(25088, 4096),  # classifier.0');
+  });
+
+  it('writes ResNet-18 as a module whose forward adds each shortcut to its residual branch', () => {
+    const code = pytorchListing(zooAnalysis('resnet18'));
+    expect(code).toContain('class Resnet18(nn.Module):');
+    expect(count(code, / = self\.\w+\(/g)).toBeGreaterThan(0);
+    expect(count(code, /# layer\d\.\d\.add/g)).toBe(8);
+    expect(code).toContain('self.layer2_0_downsample_0 = nn.Conv2d(64, 128, kernel_size=1, stride=2, bias=False)');
+    expect(code).toContain('layer2_0_add = layer2_0_conv1 + layer2_0_downsample_0  # layer2.0.add');
+  });
+
+  it('writes the option-A shortcut of a CIFAR ResNet as subsampling plus zero channels', () => {
+    const code = pytorchListing(zooAnalysis('resnet20'));
+    expect(code).toMatch(/F\.pad\(\w+\[:, :, ::2, ::2\], \(0, 0, 0, 0, 0, 16\)\)/);
+  });
+
+  it("writes PyTorch's LRN alpha as the paper's α times the window size", () => {
+    const code = pytorchListing(zooAnalysis('alexnet_original'));
+    expect(code).toContain('nn.LocalResponseNorm(5, alpha=0.0005, beta=0.75, k=2)');
+  });
+
+  it("refuses LeNet-5's own layers (scaled tanh, subsampling, RBF), naming the layer", () => {
+    expect(() => pytorchListing(zooAnalysis('lenet5'))).toThrow(UnlistableLayer);
+    expect(() => pytorchListing(zooAnalysis('lenet5'))).toThrow(/lenet5: C1\.act/);
+  });
+});
+
+describe('tfjsListing', () => {
+  it("writes VGG-16 as a tf.sequential with 13 'same' 3×3 conv2d layers and the input shape on the first", () => {
+    const code = tfjsListing(zooAnalysis('vgg16'));
+    expect(code).toContain('tf.sequential(');
+    expect(count(code, /tf\.layers\.conv2d\(\{[^}]*kernelSize: 3, padding: 'same' \}\)/g)).toBe(13);
+    expect(code).toContain('tf.layers.conv2d({ inputShape: [224, 224, 3], filters: 64');
+    expect(count(code, /tf\.layers\.dense\(/g)).toBe(3);
+  });
+
+  it("pads ResNet-18's strided 7×7 and 3×3 convolutions explicitly, as PyTorch does, and builds a functional model", () => {
+    const code = tfjsListing(zooAnalysis('resnet18'));
+    expect(code).toContain('tf.layers.zeroPadding2d({ padding: 3 }).apply(input)');
+    expect(code).toContain('const model = tf.model({ inputs: input, outputs:');
+    expect(count(code, /tf\.layers\.add\(\)/g)).toBe(8);
+  });
+
+  it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts', () => {
+    expect(() => tfjsListing(zooAnalysis('alexnet_original'))).toThrow(UnlistableLayer);
+    expect(() => tfjsListing(zooAnalysis('resnet20'))).toThrow(/option-A/);
+  });
+});
