@@ -4,6 +4,7 @@
  * model number typed by hand into a chapter's MDX (see scripts/checks/zoo-numbers.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import {
   checkZooSpans,
   formatHandTyped,
@@ -14,6 +15,11 @@ import {
 
 const dir = process.argv[2] ?? 'dist';
 const docs = process.argv[3] ?? 'src/content/docs';
+
+if (!existsSync(dir)) {
+  console.error(`zoo numbers: no ${dir}/ to check; run npm run build first`);
+  process.exit(1);
+}
 
 // The zoo's own report, run once, as a reader would run it: the numbers to match.
 const zoo = spawnSync(process.execPath, ['scripts/zoo.ts', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
