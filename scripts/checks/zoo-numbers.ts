@@ -303,8 +303,9 @@ export const HAND_TYPED_PATTERNS: readonly RegExp[] = [
   /(?<![\w.,×])\d+(?:\.\d+)?\s?[kMGT](?:MACs?|FLOPs?)\b/,
   // "138,357,544 parameters", "60,000 trainable weights", "340,908 connections"
   /(?<![\w.,×])\d{1,3}(?:,\d{3})+\s+(?:trainable\s+|learnable\s+|free\s+)?(?:param|weight|MAC|FLOP|multipl|connection)\w*/i,
-  // "13 conv layers", "16 weight layers", "3 fully connected layers", "19 convolutional layers"
-  /(?<![\w.,×/-])(?<!×\s)\d+\s+(?:conv(?:olution(?:al)?)?|fully[- ]connected|FC|dense|linear|weight(?:ed)?|learn(?:ed|able)|trainable)\s+layers?\b/i,
+  // "13 conv layers", "16 weight layers", "19 convolutional layers", and a count before a list
+  // that ends in "layers": "13 convolutional and 3 fully connected layers", "13 conv + 3 FC layers"
+  /(?<![\w.,×/-])(?<!×\s)\d+\s+(?:conv(?:olution(?:al)?)?|fully[- ]connected|FC|dense|linear|weight(?:ed)?|learn(?:ed|able)|trainable)\b[^.;:]{0,40}?\blayers?\b/i,
   // "89% of the parameters", "90 % of its weights"
   /(?<![\w.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|its\s+|all\s+)?(?:param|weight|MAC|FLOP|multipl|connection)\w*/i,
 ];

@@ -166,12 +166,20 @@ describe('hand-typed model numbers in chapter sources', () => {
     'LeNet-5 has 60,000 trainable parameters',
     'VGG-16 has 13 conv layers',
     'and 3 fully connected layers.',
+    'VGG-16 has 13 convolutional and three fully connected layers.',
+    'VGG-16 has 13 conv + 3 FC layers.',
     'VGG-19 has 16 convolutional layers',
     'it is 16 weight layers deep',
     'the classifier holds 89% of the parameters',
   ])('flags "%s"', (line) => {
     expect(handTypedNumbers('vgg.mdx', `intro\n${line}\n`)).toEqual([
       { file: 'vgg.mdx', line: 2, match: expect.any(String) },
+    ]);
+  });
+
+  it('names the count that starts a list of layer kinds', () => {
+    expect(handTypedNumbers('vgg.mdx', 'VGG-16 has 13 convolutional and 3 fully connected layers.')).toEqual([
+      { file: 'vgg.mdx', line: 1, match: '13 convolutional and 3 fully connected layers' },
     ]);
   });
 
@@ -188,6 +196,7 @@ describe('hand-typed model numbers in chapter sources', () => {
     'VGG-16 has <Zoo model="vgg16" stat="convLayers" /> conv layers',
     'two stacked 3×3 conv layers see a 5×5 window',
     'two stacked 3 × 3 conv layers see a 5×5 window',
+    'a stack of 3×3 convolutional filters. Deeper layers see more',
     'weight decay 5·10⁻⁴ and momentum 0.9',
     'trained for 74 epochs on 1.2 million images',
     'VGG-16 and VGG-19 are named by their weight layers',
