@@ -19,6 +19,7 @@ import { htmlFiles } from './links.ts';
 interface FieldRecord {
   readonly size: readonly number[];
   readonly jump: readonly number[];
+  readonly start: readonly number[];
 }
 
 /** One layer of a `zoo --json` record (the fields this check reads). */
@@ -78,7 +79,7 @@ export interface HandTypedNumber {
   readonly match: string;
 }
 
-const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 6 });
 
 /** 138357544 → "138,357,544". */
 function withCommas(n: number): string {
@@ -126,12 +127,13 @@ export const MODEL_STATS = [
   'weightLayers',
   'rf',
   'rfJump',
+  'rfStart',
   'fcParamsPercent',
   'input',
 ] as const;
 
 /** Stats of one layer (`<Zoo model layer stat />`). */
-export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'shape'] as const;
+export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'rfStart', 'shape'] as const;
 
 /**
  * The figure `stat` of `record` (or of its layer `layerId`) as the chapter contract prints it,
@@ -150,10 +152,12 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
       case 'shape':
         return { value: shapeText(layer.outputShape), text: shapeText(layer.outputShape) };
       case 'rf':
-      case 'rfJump': {
+      case 'rfJump':
+      case 'rfStart': {
         const field = layer.receptiveField;
         if (field === null) throw new Error(`${record.id} layer "${layerId}" is flat: it has no receptive field`);
-        return exact(stat === 'rf' ? (field.size[0] ?? NaN) : (field.jump[0] ?? NaN));
+        const axis = stat === 'rf' ? field.size : stat === 'rfJump' ? field.jump : field.start;
+        return exact(axis[0] ?? NaN);
       }
       default:
         throw new Error(`unknown per-layer stat "${stat}" (use ${LAYER_STATS.join(', ')})`);
@@ -184,6 +188,8 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
       return exact(record.receptiveField.size[0] ?? NaN);
     case 'rfJump':
       return exact(record.receptiveField.jump[0] ?? NaN);
+    case 'rfStart':
+      return exact(record.receptiveField.start[0] ?? NaN);
     case 'fcParamsPercent': {
       // The contract: the share of parameters held by dense layers.
       const dense = record.layers.filter((l) => l.kind === 'dense').reduce((sum, l) => sum + l.params, 0);

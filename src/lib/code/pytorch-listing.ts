@@ -71,7 +71,6 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
         case 'scaled_tanh':
           throw new UnlistableLayer(`${where}: ${l.id}'s scaled tanh (1.7159·tanh(2a/3)) has no PyTorch module`);
       }
-      break;
     case 'dropout':
       return `nn.Dropout(p=${l.rate})`;
     case 'lrn':
@@ -91,7 +90,6 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
     case 'add':
       return null;
   }
-  return null;
 }
 
 function className(analysis: Analysis): string {

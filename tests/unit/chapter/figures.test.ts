@@ -60,3 +60,11 @@ describe('layerFigure', () => {
     expect(() => layerFigure(vgg16, 'classifier.0', 'rf')).toThrow(/flat/);
   });
 });
+
+describe('rfStart', () => {
+  it("gives the centre of VGG-16's first pool5 unit's field at 15.5 px, and of conv1_1's at 0", () => {
+    const vgg16 = zooAnalysis('vgg16');
+    expect(modelFigure(vgg16, 'rfStart').text).toBe('15.5');
+    expect(layerFigure(vgg16, 'features.0', 'rfStart').value).toBe(0);
+  });
+});
