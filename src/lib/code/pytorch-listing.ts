@@ -63,7 +63,7 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
     case 'activation':
       switch (l.activation) {
         case 'relu':
-          return 'nn.ReLU(inplace=True)';
+          return 'nn.ReLU()';
         case 'tanh':
           return 'nn.Tanh()';
         case 'sigmoid':
@@ -125,7 +125,8 @@ export function pytorchListing(analysis: Analysis): string {
       '',
     ].join('\n');
   }
-  const { names, input } = valueNames(analysis);
+  const input = 'x';
+  const names = valueNames(analysis, { input, reuseInput: true });
   const init: string[] = [];
   const forward: string[] = [];
   for (const layer of analysis.layers) {
@@ -160,7 +161,7 @@ export function pytorchListing(analysis: Analysis): string {
     ...init,
     '',
     `    def forward(self, ${input}):`,
-    `    ${usage}`,
+    `        ${usage}`,
     ...forward,
     `        return ${last}`,
     '',

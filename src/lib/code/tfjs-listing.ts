@@ -125,7 +125,8 @@ export function tfjsListing(analysis: Analysis): string {
     );
     return [...header, 'const model = tf.sequential({', '  layers: [', ...lines, '  ],', '});', ''].join('\n');
   }
-  const { names, input } = valueNames(analysis, 'input');
+  const input = 'input';
+  const names = valueNames(analysis, { input, reuseInput: false });
   const body: string[] = [`const ${input} = tf.input({ shape: ${shape} });`];
   const declared = new Set<string>([input]);
   for (const layer of analysis.layers) {

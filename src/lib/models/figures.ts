@@ -87,9 +87,14 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
     case 'paramsM':
       return { value: analysis.params, text: formatMillions(analysis.params) };
     case 'gmacs':
-      return { value: analysis.macs, text: formatBillions(analysis.macs) };
-    case 'gflops':
-      return { value: analysis.flops, text: formatBillions(analysis.flops) };
+    case 'gflops': {
+      const value = stat === 'gmacs' ? analysis.macs : analysis.flops;
+      if (value < 1e7)
+        throw new Error(
+          `${analysis.spec.id}: ${stat} would print ${formatBillions(value)}; use ${stat === 'gmacs' ? 'macs' : 'flops'}`,
+        );
+      return { value, text: formatBillions(value) };
+    }
     case 'convLayers':
       return counted(convs);
     case 'fcLayers':

@@ -24,6 +24,10 @@ describe('modelFigure', () => {
     expect(modelFigure(vgg16, 'gflops').text).toBe('30.94 G');
   });
 
+  it('refuses to print LeNet-5 MACs in G, where they would read 0.00 G', () => {
+    expect(() => modelFigure(zooAnalysis('lenet5'), 'gmacs')).toThrow(/use macs/);
+  });
+
   it('prints CIFAR ResNet sizes below a million with two decimals, as He et al. Table 6 (0.27M)', () => {
     expect(modelFigure(zooAnalysis('resnet20'), 'paramsM').text).toBe('0.27 M');
     expect(modelFigure(zooAnalysis('resnet110'), 'paramsM').text).toBe('1.7 M');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { zooAnalysis } from '../../../src/lib/models/figures.ts';
 import { pytorchListing, UnlistableLayer } from '../../../src/lib/code/pytorch-listing.ts';
 import { tfjsListing } from '../../../src/lib/code/tfjs-listing.ts';
+import { valueNames } from '../../../src/lib/code/value-names.ts';
+import { analyze, modelIds, type Analysis } from '../../../src/lib/models/index.ts';
+import { gradientFlowNet } from '../../../src/lib/models/gradient-flow-net.ts';
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
@@ -15,13 +18,14 @@ describe('pytorchListing', () => {
     expect(code).toContain('nn.Linear(25088, 4096),  # classifier.0');
   });
 
-  it('writes ResNet-18 as a module whose forward adds each shortcut to its residual branch', () => {
+  it('writes ResNet-18 as a module whose forward adds each shortcut (identity x or projection) to its residual branch', () => {
     const code = pytorchListing(zooAnalysis('resnet18'));
     expect(code).toContain('class Resnet18(nn.Module):');
     expect(count(code, / = self\.\w+\(/g)).toBeGreaterThan(0);
     expect(count(code, /# layer\d\.\d\.add/g)).toBe(8);
     expect(code).toContain('self.layer2_0_downsample_0 = nn.Conv2d(64, 128, kernel_size=1, stride=2, bias=False)');
-    expect(code).toContain('layer2_0_add = layer2_0_conv1 + layer2_0_downsample_0  # layer2.0.add');
+    expect(code).toContain('x = residual + shortcut  # layer2.0.add');
+    expect(code).toContain('x = residual + x  # layer1.0.add');
   });
 
   it('writes the option-A shortcut of a CIFAR ResNet as subsampling plus zero channels', () => {
@@ -59,5 +63,42 @@ describe('tfjsListing', () => {
   it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts', () => {
     expect(() => tfjsListing(zooAnalysis('alexnet_original'))).toThrow(UnlistableLayer);
     expect(() => tfjsListing(zooAnalysis('resnet20'))).toThrow(/option-A/);
+  });
+});
+
+describe('valueNames', () => {
+  /** Replays a listing's assignments: every read must find the value it wants in its variable. */
+  function replay(analysis: Analysis, reuseInput: boolean): void {
+    const id = analysis.spec.id;
+    const input = reuseInput ? 'x' : 'input';
+    const names = valueNames(analysis, { input, reuseInput });
+    const held = new Map<string, string>([[input, '<input>']]);
+    for (const layer of analysis.layers) {
+      for (const read of layer.inputIds.length === 0 ? ['<input>'] : layer.inputIds) {
+        const variable = read === '<input>' ? input : (names.get(read) as string);
+        expect(held.get(variable), `${id}: ${layer.id} reads ${read} from ${variable}`).toBe(read);
+      }
+      held.set(names.get(layer.id) as string, layer.id);
+    }
+    if (!reuseInput) expect(held.get(input)).toBe('<input>');
+  }
+
+  it.each(modelIds)('never overwrites a value of %s before its last read (Python and TF.js naming)', (id) => {
+    replay(zooAnalysis(id), true);
+    replay(zooAnalysis(id), false);
+  });
+
+  it('never overwrites a value of a pre-activation stack, whose block input is read by BN and by the add', () => {
+    const spec = gradientFlowNet({
+      depth: 8,
+      width: 4,
+      activation: 'relu',
+      bn: true,
+      skipEvery: 2,
+      inputShape: [8, 8, 1],
+      classes: 3,
+    });
+    replay(analyze(spec), true);
+    replay(analyze(spec), false);
   });
 });
