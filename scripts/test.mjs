@@ -1,7 +1,9 @@
 /**
  * `npm test`: every check, in the order that fails fastest, stopping at the first failure.
- * Format and lint, types, unit tests (Node), the static build, the link check over dist/, and
- * the browser tests (Chromium against `astro preview`, with the axe sweep and the JS budget).
+ * Format and lint, types, unit tests (Node), the static build, the link check over dist/, the
+ * zoo-number check (every model number on a page is `npm run zoo -- --json`'s, none typed by
+ * hand), the browser tests (Chromium against `astro preview`, with the axe sweep and the JS budget),
+ * and Lighthouse's accessibility and SEO scores, 100 on every chapter page.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -11,7 +13,9 @@ const steps = [
   ['unit tests (Vitest, Node)', 'npm', ['run', '--silent', 'test:unit']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['internal links and anchors', 'npm', ['run', '--silent', 'test:links']],
+  ['model numbers match the zoo', 'npm', ['run', '--silent', 'test:zoo-numbers']],
   ['browser tests (Playwright, Chromium)', 'npm', ['run', '--silent', 'test:browser']],
+  ['Lighthouse: accessibility and SEO 100 on every chapter', 'npm', ['run', '--silent', 'test:lighthouse']],
 ];
 
 const results = [];

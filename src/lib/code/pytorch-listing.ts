@@ -5,7 +5,7 @@
  */
 import type { Analysis, LayerAnalysis } from '../models/analyze.ts';
 import { pair } from '../models/pair.ts';
-import type { Pair } from '../models/types.ts';
+import type { ActivationKind, Pair } from '../models/types.ts';
 import { identifier, inputNames, isChain, valueNames } from './value-names.ts';
 
 /** Thrown for a layer PyTorch has no module for (LeNet-5's RBF output, its C3 table). */
@@ -25,6 +25,13 @@ function channels(layer: LayerAnalysis): number {
 function args(...parts: (string | false)[]): string {
   return parts.filter((p): p is string => p !== false).join(', ');
 }
+
+/** PyTorch's module for each activation it has (LeNet-5's scaled tanh has none). */
+const ACTIVATION_MODULES: Readonly<Partial<Record<ActivationKind, string>>> = {
+  relu: 'nn.ReLU()',
+  tanh: 'nn.Tanh()',
+  sigmoid: 'nn.Sigmoid()',
+};
 
 /** The module expression of `layer`, or null when it has none (flatten in a branch, add). */
 function moduleOf(layer: LayerAnalysis, where: string): string | null {
@@ -60,18 +67,13 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
     }
     case 'batchnorm':
       return `nn.BatchNorm2d(${args(String(channels(layer)), l.epsilon !== undefined && l.epsilon !== 1e-5 && `eps=${l.epsilon}`)})`;
-    case 'activation':
-      switch (l.activation) {
-        case 'relu':
-          return 'nn.ReLU()';
-        case 'tanh':
-          return 'nn.Tanh()';
-        case 'sigmoid':
-          return 'nn.Sigmoid()';
-        case 'scaled_tanh':
-          throw new UnlistableLayer(`${where}: ${l.id}'s scaled tanh (1.7159·tanh(2a/3)) has no PyTorch module`);
+    case 'activation': {
+      const module = ACTIVATION_MODULES[l.activation];
+      if (module === undefined) {
+        throw new UnlistableLayer(`${where}: ${l.id}'s scaled tanh (1.7159·tanh(2a/3)) has no PyTorch module`);
       }
-      break;
+      return module;
+    }
     case 'dropout':
       return `nn.Dropout(p=${l.rate})`;
     case 'lrn':
@@ -91,7 +93,6 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
     case 'add':
       return null;
   }
-  return null;
 }
 
 function className(analysis: Analysis): string {

@@ -29,7 +29,8 @@ export interface NamingOptions {
   readonly reuseInput: boolean;
 }
 
-const INPUT = Symbol('input');
+/** The network input's key among layer ids (no layer id is empty). */
+const INPUT = '';
 
 /**
  * The variable each layer's output is held in, by layer id. A layer continues its only input's
@@ -37,7 +38,7 @@ const INPUT = Symbol('input');
  * where it ends: `residual` or `shortcut` when it feeds an add, `x` otherwise.
  */
 export function valueNames(analysis: Analysis, options: NamingOptions): Map<string, string> {
-  const readers = new Map<string | typeof INPUT, number>();
+  const readers = new Map<string, number>();
   for (const layer of analysis.layers) {
     const ids = layer.inputIds.length === 0 ? [INPUT] : layer.inputIds;
     for (const id of ids) readers.set(id, (readers.get(id) ?? 0) + 1);
@@ -72,7 +73,7 @@ export function valueNames(analysis: Analysis, options: NamingOptions): Map<stri
 
   // Remaining reads of the value each variable holds now; the input is held for ever when it cannot be reused.
   const live = new Map<string, number>([[options.input, options.reuseInput ? (readers.get(INPUT) ?? 0) : Infinity]]);
-  const holder = new Map<string | typeof INPUT, string>([[INPUT, options.input]]);
+  const holder = new Map<string, string>([[INPUT, options.input]]);
   const names = new Map<string, string>();
   analysis.layers.forEach((layer, i) => {
     for (const id of layer.inputIds.length === 0 ? [INPUT] : layer.inputIds) {

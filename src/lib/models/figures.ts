@@ -34,12 +34,13 @@ export const MODEL_STATS = [
   'weightLayers',
   'rf',
   'rfJump',
+  'rfStart',
   'fcParamsPercent',
   'input',
 ] as const;
 
 /** Figures of one layer (`layer` names it by its zoo / torchvision id). */
-export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'shape'] as const;
+export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'rfStart', 'shape'] as const;
 
 export type ModelStat = (typeof MODEL_STATS)[number];
 export type LayerStat = (typeof LAYER_STATS)[number];
@@ -87,9 +88,14 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
     case 'paramsM':
       return { value: analysis.params, text: formatMillions(analysis.params) };
     case 'gmacs':
-      return { value: analysis.macs, text: formatBillions(analysis.macs) };
-    case 'gflops':
-      return { value: analysis.flops, text: formatBillions(analysis.flops) };
+    case 'gflops': {
+      const value = stat === 'gmacs' ? analysis.macs : analysis.flops;
+      if (value < 1e7)
+        throw new Error(
+          `${analysis.spec.id}: ${stat} would print ${formatBillions(value)}; use ${stat === 'gmacs' ? 'macs' : 'flops'}`,
+        );
+      return { value, text: formatBillions(value) };
+    }
     case 'convLayers':
       return counted(convs);
     case 'fcLayers':
@@ -100,6 +106,8 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
       return counted(analysis.receptiveField.size[0]);
     case 'rfJump':
       return counted(analysis.receptiveField.jump[0]);
+    case 'rfStart':
+      return counted(analysis.receptiveField.start[0]);
     case 'fcParamsPercent': {
       const dense = analysis.layers.filter((l) => l.kind === 'dense').reduce((sum, l) => sum + l.params, 0);
       const share = dense / analysis.params;
@@ -121,10 +129,11 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
     case 'shape':
       return { value: formatShape(layer.outputShape), text: formatShape(layer.outputShape) };
     case 'rf':
-    case 'rfJump': {
-      if (layer.receptiveField === null)
-        throw new Error(`${analysis.spec.id} layer "${layerId}" is flat: no receptive field`);
-      return counted(stat === 'rf' ? layer.receptiveField.size[0] : layer.receptiveField.jump[0]);
+    case 'rfJump':
+    case 'rfStart': {
+      const field = layer.receptiveField;
+      if (field === null) throw new Error(`${analysis.spec.id} layer "${layerId}" is flat: no receptive field`);
+      return counted((stat === 'rf' ? field.size : stat === 'rfJump' ? field.jump : field.start)[0]);
     }
   }
 }

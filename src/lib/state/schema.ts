@@ -19,6 +19,8 @@ export interface IntParam extends ParamBase {
   readonly min: number;
   readonly max: number;
   readonly step?: number;
+  /** Added to the value where readers see it: 1 for a 0-based index the widget numbers from 1. */
+  readonly shownOffset?: number;
 }
 
 /** `n` moved onto an int param's grid min + k·step (the nearest point, ties upward), within max. */

@@ -30,6 +30,7 @@ function written(spec: ParamSpec, value: TryThisValue): string {
 
 function spoken(spec: ParamSpec, value: TryThisValue): string {
   if (spec.type === 'boolean') return value === true || value === 1 || value === '1' ? 'on' : 'off';
+  if (spec.type === 'int' && spec.shownOffset !== undefined) return String(Number(value) + spec.shownOffset);
   return String(value);
 }
 

@@ -24,6 +24,10 @@ describe('modelFigure', () => {
     expect(modelFigure(vgg16, 'gflops').text).toBe('30.94 G');
   });
 
+  it('refuses to print LeNet-5 MACs in G, where they would read 0.00 G', () => {
+    expect(() => modelFigure(zooAnalysis('lenet5'), 'gmacs')).toThrow(/use macs/);
+  });
+
   it('prints CIFAR ResNet sizes below a million with two decimals, as He et al. Table 6 (0.27M)', () => {
     expect(modelFigure(zooAnalysis('resnet20'), 'paramsM').text).toBe('0.27 M');
     expect(modelFigure(zooAnalysis('resnet110'), 'paramsM').text).toBe('1.7 M');
@@ -54,5 +58,13 @@ describe('layerFigure', () => {
     const vgg16 = zooAnalysis('vgg16');
     expect(() => layerFigure(vgg16, 'features.99', 'params')).toThrow(/vgg16 has no layer "features.99"/);
     expect(() => layerFigure(vgg16, 'classifier.0', 'rf')).toThrow(/flat/);
+  });
+});
+
+describe('rfStart', () => {
+  it("gives the centre of VGG-16's first pool5 unit's field at 15.5 px, and of conv1_1's at 0", () => {
+    const vgg16 = zooAnalysis('vgg16');
+    expect(modelFigure(vgg16, 'rfStart').text).toBe('15.5');
+    expect(layerFigure(vgg16, 'features.0', 'rfStart').value).toBe(0);
   });
 });

@@ -15,6 +15,12 @@ describe('tryThisLink', () => {
     expect(link.summary).toMatch(/ on$/);
   });
 
+  it('names a 0-based picker index the way the widget numbers it, from 1', () => {
+    const link = tryThisLink('lenet-live', { digit: 18 }, '/lenet5/', 'lenet-live-widget');
+    expect(link.href).toBe('/lenet5/?lenet.digit=18#lenet-live-widget');
+    expect(link.summary).toBe('test digit 19');
+  });
+
   it('fails the build on an unknown widget, an unknown key, an empty state or a value the schema would change', () => {
     expect(() => tryThisLink('nope', { a: 1 }, '/', 'x')).toThrow(/unknown widget/);
     expect(() => tryThisLink('skip-lab', { depthh: 32 }, '/', 'x')).toThrow(/unknown key "depthh"/);

@@ -22,6 +22,8 @@ export const lenetLiveSchema = defineSchema({
     default: 0,
     min: 0,
     max: LENET_PICKER_DIGITS - 1,
+    // The picker lists them as "Test digit 1" … "Test digit 20".
+    shownOffset: 1,
   },
 });
 
