@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { rehypeScrollableMath } from './src/lib/markdown/rehype-scrollable-math.ts';
 import { sidebarItems } from './src/lib/content/reading-order.ts';
 import { staticSecurity } from './src/integrations/static-security.ts';
 
@@ -19,8 +20,12 @@ export default defineConfig({
   ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   trailingSlash: 'always',
   markdown: {
-    // MDX chapters run on unified: remark-math + KaTeX for equations, remark-citations for <Cite/>.
-    processor: unified({ remarkPlugins: [remarkMath, remarkCitations], rehypePlugins: [rehypeKatex] }),
+    // MDX chapters run on unified: remark-math + KaTeX for equations (keyboard-scrollable when wide),
+    // remark-citations for <Cite/>.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkCitations],
+      rehypePlugins: [rehypeKatex, rehypeScrollableMath],
+    }),
   },
   vite: {
     // ES-module workers keep dynamic imports as separate chunks: a reader downloads TF.js core
