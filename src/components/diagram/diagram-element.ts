@@ -19,15 +19,20 @@ class CnnDiagram extends HTMLElement {
     const recordClick = (event: Event): void => {
       if (event.target !== null) clicks.push(event.target);
     };
-    const start = (event: Event): void => {
-      for (const type of intents) this.removeEventListener(type, start, true);
+    const begin = (type: string, target: EventTarget | null): void => {
+      for (const intent of intents) this.removeEventListener(intent, start, true);
       this.addEventListener('click', recordClick, true);
       void import('./diagram-island.ts').then(({ hydrate }) => {
         this.removeEventListener('click', recordClick, true);
-        hydrate(this, { clicks, intent: { type: event.type, target: event.target } });
+        hydrate(this, { clicks, intent: { type, target } });
       });
     };
+    const start = (event: Event): void => begin(event.type, event.target);
     for (const type of intents) this.addEventListener(type, start, true);
+    // Focus may have arrived before the figure was seen to be visible (a reader tabbing fast, or a
+    // slow machine): the focusin already happened, so start from it now.
+    const focused = document.activeElement;
+    if (focused !== null && this.contains(focused)) begin('focusin', focused);
   }
 }
 
