@@ -14,6 +14,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { htmlFiles } from './links.ts';
+// The stat names are the component's contract; the values are derived here, independently of it.
+import { LAYER_STATS, MODEL_STATS } from '../../src/lib/models/figures.ts';
 
 /** A receptive field as the JSON gives it: side and jump per axis (pixels of the input). */
 interface FieldRecord {
@@ -111,29 +113,6 @@ const exact = (n: number): ExpectedFigure => ({ value: n, text: withCommas(n) })
 function onShortcutBranch(layer: ZooLayerRecord): boolean {
   return layer.id.split('.').some((part) => part === 'downsample' || part === 'shortcut');
 }
-
-/** Stats of a whole model, as `<Zoo model stat />` names them. */
-export const MODEL_STATS = [
-  'params',
-  'paramsM',
-  'trainableParams',
-  'macs',
-  'gmacs',
-  'flops',
-  'gflops',
-  'connections',
-  'convLayers',
-  'fcLayers',
-  'weightLayers',
-  'rf',
-  'rfJump',
-  'rfStart',
-  'fcParamsPercent',
-  'input',
-] as const;
-
-/** Stats of one layer (`<Zoo model layer stat />`). */
-export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'rfStart', 'shape'] as const;
 
 /**
  * The figure `stat` of `record` (or of its layer `layerId`) as the chapter contract prints it,

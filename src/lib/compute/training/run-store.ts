@@ -1,7 +1,7 @@
 /**
  * Where the worker keeps a training experiment's state between jobs: the MNIST digits (loaded
  * once per page) and at most one run, so memory stays bounded however often a reader presses
- * Reset. The skip-connection lab and the ReLU-vs-tanh experiment each keep one.
+ * Reset. The skip-connection lab, the ReLU-vs-tanh experiment and LeNet-5 training each keep one.
  */
 import { fetchMnistSplit } from '../../data/mnist-fetch.ts';
 import type { MnistSplit } from '../../data/mnist.ts';
