@@ -31,6 +31,7 @@ import {
 } from './plan.ts';
 import { PRESETS } from './presets.ts';
 import { fillRows } from '../widget/table-rows.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
 
 const t = gradientFlow;
 /** Length of the animation between two configurations, ms. */
@@ -81,7 +82,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     const from = shown;
     const chart = normsChartOptions(state.depth);
     const paint = (series: LineSeries[]): void => {
-      normsBox.innerHTML = renderLineChart(series, chart);
+      patchMarkup(normsBox, renderLineChart(series, chart));
     };
     if (reducedMotion.matches || from.length === 0) {
       shown = target;
@@ -103,8 +104,8 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     const axis = [SWEEP_DEPTHS[0] ?? 2, SWEEP_DEPTHS[SWEEP_DEPTHS.length - 1] ?? 110] as const;
     const current = sweep?.key === sweepKey(state) ? sweep.result : null;
     const series = current ? sweepSeries(current, state) : { ratio: [], correlation: [] };
-    ratioBox.innerHTML = renderLineChart(series.ratio, ratioChartOptions(axis));
-    shatterBox.innerHTML = renderLineChart(series.correlation, shatterChartOptions(axis));
+    patchMarkup(ratioBox, renderLineChart(series.ratio, ratioChartOptions(axis)));
+    patchMarkup(shatterBox, renderLineChart(series.correlation, shatterChartOptions(axis)));
     fillRows(sweepTable, current ? sweepRows(current) : []);
   };
 

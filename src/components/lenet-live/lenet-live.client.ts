@@ -24,6 +24,7 @@ import { lenetLive } from '../../i18n/en/lenet-live.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
 import {
   decodeDigitBase64,
   formatPercent,
@@ -223,11 +224,14 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     const best = inference.predicted;
     const sure = formatPercent(inference.probabilities[best] as number);
     prediction.textContent = useTrained && runId !== null ? t.trainedPrediction(best, sure) : t.prediction(best, sure);
-    chart.innerHTML = renderProbabilityBars(inference.probabilities, {
-      ...t.probabilityChart,
-      classLabels: CLASS_LABELS,
-      predicted: best,
-    });
+    patchMarkup(
+      chart,
+      renderProbabilityBars(inference.probabilities, {
+        ...t.probabilityChart,
+        classLabels: CLASS_LABELS,
+        predicted: best,
+      }),
+    );
     for (const button of mapButtons) {
       const stage = button.dataset['stage'] as LenetStage;
       const maps = inference.stages[stage];
@@ -252,7 +256,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     result = null;
     pixels = null;
     prediction.textContent = t.predictionEmpty;
-    chart.innerHTML = renderProbabilityBars([], { ...t.probabilityChart, classLabels: CLASS_LABELS });
+    patchMarkup(chart, renderProbabilityBars([], { ...t.probabilityChart, classLabels: CLASS_LABELS }));
     for (const button of mapButtons) {
       const canvas = button.querySelector('canvas')!;
       canvas.getContext('2d')!.clearRect(0, 0, canvas.width, canvas.height);
@@ -269,13 +273,16 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   function drawC3(column: number | null): void {
     if (column === activeC3 && c3Box.firstElementChild) return;
     activeC3 = column;
-    c3Box.innerHTML = renderC3Table(lenetC3Connections, {
-      title: t.c3Title,
-      description: t.c3Description,
-      rowLabel: t.c3Rows,
-      columnLabel: t.c3Columns,
-      activeColumn: column,
-    });
+    patchMarkup(
+      c3Box,
+      renderC3Table(lenetC3Connections, {
+        title: t.c3Title,
+        description: t.c3Description,
+        rowLabel: t.c3Rows,
+        columnLabel: t.c3Columns,
+        activeColumn: column,
+      }),
+    );
   }
 
   function hideField(): void {
@@ -413,20 +420,23 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   let lineChart: Promise<typeof LineChartModule> | null = null;
   const drawCurves = async (): Promise<void> => {
     const { renderLineChart } = await (lineChart ??= import('../../lib/viz/line-chart.ts'));
-    q<HTMLElement>('[data-chart="train-loss"]').innerHTML = renderLineChart(
-      [{ className: 'll-series', label: t.lossSeries, points: stepLosses }],
-      trainLossOptions(),
+    patchMarkup(
+      q<HTMLElement>('[data-chart="train-loss"]'),
+      renderLineChart([{ className: 'll-series', label: t.lossSeries, points: stepLosses }], trainLossOptions()),
     );
-    q<HTMLElement>('[data-chart="train-accuracy"]').innerHTML = renderLineChart(
-      [
-        {
-          className: 'll-series',
-          label: t.accuracySeries,
-          points: points.map((p) => [p.step, p.accuracy]),
-          dots: true,
-        },
-      ],
-      trainAccuracyOptions(),
+    patchMarkup(
+      q<HTMLElement>('[data-chart="train-accuracy"]'),
+      renderLineChart(
+        [
+          {
+            className: 'll-series',
+            label: t.accuracySeries,
+            points: points.map((p) => [p.step, p.accuracy]),
+            dots: true,
+          },
+        ],
+        trainAccuracyOptions(),
+      ),
     );
     fillRows(q('[data-training-table]'), trainingRows(points));
   };

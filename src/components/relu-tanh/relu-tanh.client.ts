@@ -17,6 +17,7 @@ import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
 import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
 import {
   CHUNK_STEPS,
   errorChartOptions,
@@ -73,9 +74,9 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   };
 
   const drawCurves = (): void => {
-    q<HTMLElement>('[data-chart="error"]').innerHTML = renderLineChart(
-      errorSeries(history, state.dropout),
-      errorChartOptions(state.steps, state.target),
+    patchMarkup(
+      q<HTMLElement>('[data-chart="error"]'),
+      renderLineChart(errorSeries(history, state.dropout), errorChartOptions(state.steps, state.target)),
     );
     summary.textContent = reluTanhSummary(history, state);
     fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));

@@ -30,6 +30,7 @@ import {
   type NetPlan,
 } from './nets.ts';
 import { depthOptions, nearestDepth, normalizeRfState, RF_INPUT_SIDE, type RfExplorerState } from './state.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
 
 const t = rfExplorer;
 
@@ -120,20 +121,23 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
     const input = inputImage();
     const pixels = erfOverlayPixels(input, map ?? new Float32Array(input.length));
     const size = layer.field.size[0];
-    q<HTMLElement>(`[data-map="${plan.key}"]`).innerHTML = renderRfMap({
-      side: RF_INPUT_SIDE,
-      domain,
-      imageHref: bmpDataUrl(pixels, RF_INPUT_SIDE, RF_INPUT_SIDE),
-      field: fieldBounds(layer.field, unit),
-      effective: effectiveSize === null ? null : { centre, size: effectiveSize },
-      unitCentre: centre,
-      label: t.mapLabel(
-        t.netNames[plan.key],
-        t.unitPosition(unit[0], unit[1]),
-        size,
-        effectiveSize === null ? t.notMeasured : fixed(effectiveSize, 1),
-      ),
-    });
+    patchMarkup(
+      q<HTMLElement>(`[data-map="${plan.key}"]`),
+      renderRfMap({
+        side: RF_INPUT_SIDE,
+        domain,
+        imageHref: bmpDataUrl(pixels, RF_INPUT_SIDE, RF_INPUT_SIDE),
+        field: fieldBounds(layer.field, unit),
+        effective: effectiveSize === null ? null : { centre, size: effectiveSize },
+        unitCentre: centre,
+        label: t.mapLabel(
+          t.netNames[plan.key],
+          t.unitPosition(unit[0], unit[1]),
+          size,
+          effectiveSize === null ? t.notMeasured : fixed(effectiveSize, 1),
+        ),
+      }),
+    );
   };
 
   const drawChart = (): void => {
@@ -161,7 +165,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
             measured.map((p) => p.effective!),
           )
         : null;
-    chartBox.innerHTML = renderGrowthChart(series, { strings: t.chart, reference, side: RF_INPUT_SIDE });
+    patchMarkup(chartBox, renderGrowthChart(series, { strings: t.chart, reference, side: RF_INPUT_SIDE }));
     if (last?.key !== chartKey(state)) {
       slope.textContent = '';
       return;

@@ -53,6 +53,7 @@ import {
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
 
 const t = skipLab;
 /** Where the MNIST asset is served (public/data/). */
@@ -123,8 +124,8 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         label: net === 'residual' && !state.identity ? t.residualNoIdentity(config.depth) : names[net],
         points: history.points(net, metric),
       }));
-    chart('loss').innerHTML = renderLineChart(series('loss'), lossChartOptions(config.totalSteps));
-    chart('accuracy').innerHTML = renderLineChart(series('accuracy'), accuracyChartOptions(config.totalSteps));
+    patchMarkup(chart('loss'), renderLineChart(series('loss'), lossChartOptions(config.totalSteps)));
+    patchMarkup(chart('accuracy'), renderLineChart(series('accuracy'), accuracyChartOptions(config.totalSteps)));
     verdict.textContent = degradationVerdict(history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
@@ -132,7 +133,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const scheduleCurves = oncePerFrame(drawCurves);
 
   const drawBlock = (): void => {
-    q<HTMLElement>('[data-block-diagram]').innerHTML = residualBlockSvg(blockDiagramOptions(state.identity));
+    patchMarkup(q<HTMLElement>('[data-block-diagram]'), residualBlockSvg(blockDiagramOptions(state.identity)));
     identityButton.setAttribute('aria-pressed', String(state.identity));
     identityButton.textContent = state.identity ? t.identityOn : t.identityOff;
   };
@@ -319,7 +320,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         (layer, i) => [layer, result.nets[twin].activation[i] ?? null] as [number, number | null],
       ),
     }));
-    chart('flow').innerHTML = renderLineChart(series, flowChartOptions(result.nets.plain.layers.length));
+    patchMarkup(chart('flow'), renderLineChart(series, flowChartOptions(result.nets.plain.layers.length)));
     fillRows(q('[data-flow-table]'), flowRows(result));
     flowNote.hidden = true;
   };
@@ -341,7 +342,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         : `${t.lesionResult(formatPercent(result.lesioned.plain), formatPercent(result.lesioned.residual))} ${t.lesionIntact(formatPercent(result.intact.plain), formatPercent(result.intact.residual))}`;
     if (result.study === null) return;
     const studied = result.study;
-    chart('per-block').innerHTML = lesionBarsSvg(lesionBarsOptions(result, netLabels(config)));
+    patchMarkup(chart('per-block'), lesionBarsSvg(lesionBarsOptions(result, netLabels(config))));
     const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
       className: `sl-net sl-${twin}`,
       label: netLabels(config)[twin],
@@ -349,7 +350,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       ranges: studied[twin].byK.map((p) => [p.k, p.min, p.max] as [number, number, number]),
       dots: true,
     }));
-    chart('by-k').innerHTML = renderLineChart(series, byKChartOptions(maxK));
+    patchMarkup(chart('by-k'), renderLineChart(series, byKChartOptions(maxK)));
     fillRows(q('[data-per-block-table]'), perBlockRows(result));
     fillRows(q('[data-by-k-table]'), byKRows(result));
   };
@@ -376,13 +377,13 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         label: names[twin],
         points: result.alphas.map((a, i) => [a, result.nets[twin].line[i] ?? null] as [number, number | null]),
       }));
-      chart('slice').innerHTML = renderLineChart(series, sliceChartOptions(LANDSCAPE.span));
+      patchMarkup(chart('slice'), renderLineChart(series, sliceChartOptions(LANDSCAPE.span)));
       for (const twin of ['plain', 'residual'] as const) {
         const grid = result.nets[twin].grid;
         if (grid)
-          chart(`contour-${twin}`).innerHTML = contourPlotSvg(
-            grid,
-            contourOptions(result, names[twin], `sl-contour-${twin}`),
+          patchMarkup(
+            chart(`contour-${twin}`),
+            contourPlotSvg(grid, contourOptions(result, names[twin], `sl-contour-${twin}`)),
           );
       }
       fillRows(q('[data-slice-table]'), sliceRows(result));

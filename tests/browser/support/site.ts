@@ -77,14 +77,39 @@ export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promi
   return { page: all.filter((s) => mainThread.has(s.url)), workers: all.filter((s) => !mainThread.has(s.url)) };
 }
 
-/** Starts recording main-thread long tasks (> 50 ms) from the page's first script on. */
+/**
+ * Starts recording main-thread long tasks (> 50 ms) from the page's first script on, with what ran
+ * in them: the Long Animation Frames API names each script (source URL, function, what invoked it)
+ * and the style and layout time of the frame that contains the task.
+ */
 export async function recordLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.longTasks = [];
+    window.longFrames = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
         window.longTasks!.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
+    if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceLongAnimationFrameTiming[]) {
+        const styleAndLayout =
+          entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0;
+        window.longFrames!.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          render: entry.renderStart > 0 ? entry.startTime + entry.duration - entry.renderStart : 0,
+          styleAndLayout,
+          scripts: entry.scripts.map((script) => ({
+            invoker: script.invoker,
+            source: `${script.sourceURL.replace(location.origin, '')}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}:${script.sourceCharPosition}`,
+            duration: Math.round(script.duration),
+            forcedLayout: Math.round(script.forcedStyleAndLayoutDuration),
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
@@ -93,7 +118,48 @@ export function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
-/** The long tasks recorded since `start` (from `pageNow`). */
-export function longTasksSince(page: Page, start: number): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate((t0) => window.longTasks!.filter((t) => t.start >= t0), start);
+/** One long task, with what ran in the animation frame that contained it (when the browser says). */
+export interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+  /** e.g. "52 ms script (message) /_astro/x.js onmessage:123; 30 ms style and layout". */
+  readonly ranInIt: string;
+}
+
+/**
+ * The long tasks recorded since `start` (from `pageNow`), each explained by the long animation
+ * frame that overlaps it, so a failing assertion prints what made the task long.
+ */
+export async function longTasksSince(page: Page, start: number): Promise<LongTask[]> {
+  const { tasks, frames } = await page.evaluate(
+    (t0) => ({ tasks: window.longTasks!.filter((t) => t.start >= t0), frames: window.longFrames ?? [] }),
+    start,
+  );
+  return tasks.map((task) => {
+    const frame = frames.find((f) => f.start <= task.start + task.duration && task.start <= f.start + f.duration);
+    return { start: Math.round(task.start), duration: Math.round(task.duration), ranInIt: explainFrame(frame) };
+  });
+}
+
+function explainFrame(frame: LongFrame | undefined): string {
+  if (!frame) return 'no long animation frame overlaps it (a task outside rendering, such as GC or a parser task)';
+  const scripts = frame.scripts.map(
+    (s) =>
+      `${s.duration} ms script (${s.invoker}) ${s.source}${s.forcedLayout ? `, ${s.forcedLayout} ms forced layout` : ''}`,
+  );
+  return [
+    ...scripts,
+    `${Math.round(frame.styleAndLayout)} ms style and layout`,
+    `${Math.round(frame.render)} ms rendering`,
+  ].join('; ');
+}
+
+/** A long animation frame as recorded by `recordLongTasks`. */
+export interface LongFrame {
+  readonly start: number;
+  readonly duration: number;
+  readonly blocking: number;
+  readonly render: number;
+  readonly styleAndLayout: number;
+  readonly scripts: readonly { invoker: string; source: string; duration: number; forcedLayout: number }[];
 }
