@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest, stopping at the first failure.
- * Format and lint, types, unit tests (Node), the static build, the link check over dist/, the
+ * A Chromium first (found, or installed from Debian's packages when running as root; otherwise a
+ * one-line instruction and exit 1, before anything slow runs), then format and lint, types, unit tests (Node), the static build, the link check over dist/, the
  * zoo-number check (every model number on a page is `npm run zoo -- --json`'s, none typed by
  * hand), the browser tests (Chromium against `astro preview`, with the axe sweep and the JS budget),
  * and Lighthouse's accessibility and SEO scores, 100 on every chapter page.
@@ -8,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['a Chromium for the browser tests', 'node', ['scripts/ensure-chromium.ts']],
   ['format and lint', 'npm', ['run', '--silent', 'lint']],
   ['types (astro check)', 'npm', ['run', '--silent', 'check']],
   ['unit tests (Vitest, Node)', 'npm', ['run', '--silent', 'test:unit']],

@@ -70,7 +70,9 @@ for (const key of mainThreads) {
       open.push(e);
       if (parent && parent.dur! - e.dur! < 300) continue; // a wrapper of the same span
       lines.push(
-        `${'  '.repeat(open.length + 1)}${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${JSON.stringify(e.args?.data ?? {}).slice(0, 110)}`,
+        `${'  '.repeat(open.length + 1)}${(e.dur! / 1000).toFixed(1)} ms ${e.name} ${JSON.stringify(e.args?.data ?? {})
+          .replace(/"frame":"[0-9A-F]+",?/, '')
+          .slice(0, 200)}`,
       );
     }
     console.log(

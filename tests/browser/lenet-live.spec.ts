@@ -137,12 +137,12 @@ test('picking a test digit with the keyboard draws and classifies it and writes 
   expect(label).toBe('7');
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/reads a 7 \(/, { timeout: 30_000 });
   await expect(widget(page)).toHaveAttribute('data-state', 'ready');
-  expect(page.url()).toContain('lenet.digit=14');
+  await expect.poll(() => page.url()).toContain('lenet.digit=14');
   // The other network reads it too.
   await widget(page).locator('select[data-control="model"]').selectOption('lenet5_modern');
   await expect(widget(page).locator('[data-c3-note]')).toBeVisible();
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/reads a 7 \(/, { timeout: 30_000 });
-  expect(page.url()).toContain('lenet.model=lenet5_modern');
+  await expect.poll(() => page.url()).toContain('lenet.model=lenet5_modern');
 });
 
 test('bad address values give a notice and a safe default, and markup stays text', async ({ page }) => {

@@ -50,7 +50,7 @@ test('on WASM training moves to the CPU backend, which has weight gradients, wit
   await openExperiment(page, `backend=wasm&${TINY}&rt.steps=10`);
   const dropout = widget(page).locator('[data-input="dropout"]');
   await dropout.check();
-  expect(page.url()).toContain('rt.dropout=1');
+  await expect.poll(() => page.url()).toContain('rt.dropout=1');
   await widget(page).locator('[data-action="train"]').click();
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
   await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');

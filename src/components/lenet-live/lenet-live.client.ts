@@ -400,12 +400,18 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     c3Note.hidden = state.model === 'lenet5';
   };
 
-  /** Test digit `n` of the picker drawn onto the pad, then classified. */
+  /**
+   * Test digit `n` of the picker drawn onto the pad and classified as MNIST has it: the digit is
+   * already a prepared 28×28 MNIST image, so the pad is not read back and re-prepared (reading and
+   * preparing 280×280 pixels on the main thread made each pick a long task on a 2-core machine).
+   */
   function drawTestDigit(n: number): void {
     clearPad();
-    const raster = digitRaster(decodeDigitBase64(digits, n), PAD_SIDE);
+    const digit = decodeDigitBase64(digits, n);
+    const raster = digitRaster(digit, PAD_SIDE);
     ink.putImageData(new ImageData(rgbaFromInk(raster), PAD_SIDE, PAD_SIDE), 0, 0);
-    classifyPad();
+    pixels = digit;
+    void classify();
   }
 
   modelSelect.addEventListener('change', () => {

@@ -21,9 +21,16 @@ function sameShape(a: Node, b: Node): boolean {
 }
 
 function patchAttributes(target: Element, source: Element): void {
-  for (const { name } of [...target.attributes]) if (!source.hasAttribute(name)) target.removeAttribute(name);
-  for (const { name, value } of source.attributes)
+  const old = target.attributes;
+  for (let i = old.length - 1; i >= 0; i--) {
+    const name = old[i]!.name;
+    if (!source.hasAttribute(name)) target.removeAttribute(name);
+  }
+  const next = source.attributes;
+  for (let i = 0; i < next.length; i++) {
+    const { name, value } = next[i]!;
     if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+  }
 }
 
 function patchNode(target: Node, source: Node): void {
@@ -35,19 +42,26 @@ function patchNode(target: Node, source: Node): void {
     if (target.nodeValue !== source.nodeValue) target.nodeValue = source.nodeValue;
     return;
   }
-  if (target instanceof Element && source instanceof Element) patchAttributes(target, source);
+  if (target.nodeType === Node.ELEMENT_NODE) patchAttributes(target as Element, source as Element);
   patchChildren(target, source);
 }
 
 function patchChildren(target: Node, source: Node): void {
-  const targets = [...target.childNodes];
-  const sources = [...source.childNodes];
-  for (let i = 0; i < sources.length; i++) {
-    const existing = targets[i];
-    if (existing === undefined) target.appendChild(sources[i]!.cloneNode(true));
-    else patchNode(existing, sources[i]!);
+  let existing = target.firstChild;
+  for (let next = source.firstChild; next !== null; next = next.nextSibling) {
+    if (existing === null) {
+      target.appendChild(next.cloneNode(true));
+      continue;
+    }
+    const following: ChildNode | null = existing.nextSibling;
+    patchNode(existing, next);
+    existing = following;
   }
-  for (let i = sources.length; i < targets.length; i++) targets[i]!.remove();
+  while (existing !== null) {
+    const following: ChildNode | null = existing.nextSibling;
+    existing.remove();
+    existing = following;
+  }
 }
 
 /**

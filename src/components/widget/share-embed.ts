@@ -2,6 +2,7 @@
  * Fills a Share/Embed panel when it opens, from the widget's current state, and copies on request.
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
+import { currentSearch } from './pending-search.ts';
 
 /** The embed page URL for a widget, state query and hidden controls. */
 export function embedUrl(origin: string, id: string, query: string, hide: readonly string[]): string {
@@ -33,7 +34,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   const fill = (): void => {
     const query = root.dataset['query'] ?? '';
     const page = new URL(location.href);
-    link.value = `${page.origin}${page.pathname}${page.search}#${root.id}`;
+    link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
     snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden()), title, height: Number(height) });
   };
   details.addEventListener('toggle', () => details.open && fill());

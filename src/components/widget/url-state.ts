@@ -1,11 +1,13 @@
 /**
  * A widget's state in the page URL. On chapter pages each widget's keys carry its prefix
  * (`architecture.encoding=params`) so several widgets can share one address; on embed pages the
- * keys are bare. Changes go into the address with history.replaceState (no reload, no history
- * entry per slider step), and into the widget root's `data-query` for the Share/Embed control.
+ * keys are bare. Changes go into the widget root's `data-query` at once (the Share/Embed control
+ * reads it) and into the address with history.replaceState a moment later (no reload, no history
+ * entry per slider step, one write per interval while a slider is dragged).
  */
 import { mergeState, parseState, serializeState, type Schema, type StateOf } from '../../lib/state/schema.ts';
 import { showNotices } from './notices.ts';
+import { queueUrlWrite } from './pending-search.ts';
 
 /** The widget's state from the current address, with notices shown in the widget. */
 export function readUrlState<S extends Schema>(root: HTMLElement, schema: S): StateOf<S> {
@@ -16,10 +18,13 @@ export function readUrlState<S extends Schema>(root: HTMLElement, schema: S): St
   return state;
 }
 
-/** Writes `state` into the address and the root, and tells listeners (the Share/Embed panel). */
+/**
+ * Records `state` for the address (written within `URL_WRITE_DELAY_MS`), sets the root's
+ * `data-query` at once, and tells listeners (the Share/Embed panel).
+ */
 export function writeUrlState<S extends Schema>(root: HTMLElement, schema: S, state: StateOf<S>): void {
-  const search = mergeState(schema, state, location.search, root.dataset['prefix'] ?? '');
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  const prefix = root.dataset['prefix'] ?? '';
+  queueUrlWrite(root, (search) => mergeState(schema, state, search, prefix));
   root.dataset['query'] = serializeState(schema, state);
   root.dispatchEvent(new CustomEvent('cnn-lineage:state', { detail: state }));
 }
