@@ -37,6 +37,19 @@ test('WebGPU, WebGL, WASM and CPU, each forced with ?backend=, give matching num
   }
 });
 
+test('with no ?backend=, a software GPU is passed over for WASM for both kinds of work, and the badge says why', async ({
+  page,
+}) => {
+  await openCheck(page, '');
+  await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', 'wasm');
+  await expect(page.locator('runtime-check [data-badge-note]')).toContainText(
+    /WASM: .*emulated on the CPU \(SwiftShader\)/i,
+  );
+  const ready = await page.evaluate(async () => (await window.cnnLineageRuntime!.ready).choices);
+  expect(ready.forward).toEqual({ backend: 'wasm', why: { basis: 'software-gpu', renderer: 'SwiftShader' } });
+  expect(ready.train.backend).toBe('wasm');
+});
+
 test('an unknown ?backend= value falls back to the ladder', async ({ page }) => {
   await openCheck(page, 'backend=quantum');
   await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', /webgpu|webgl|wasm|cpu/);
@@ -54,7 +67,7 @@ test('a lost WebGL context is recovered: the backend is rebuilt and the job re-r
   await expect(page.locator('runtime-check .backend-badge')).toHaveAttribute('data-backend', 'webgl');
   // Back at the first depth, the rebuilt backend gives the numbers it gave before the loss.
   await slider.press('ArrowLeft');
-  await expect(page.locator('runtime-check [data-badge-note]')).toBeHidden();
+  await expect(page.locator('runtime-check [data-badge-note]')).not.toContainText('GPU context was lost');
   await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready');
   const after = await tableValues(page);
   for (let i = 0; i < before.length; i++) expect(after[i]).toBeCloseTo(before[i]!, 3);

@@ -14,6 +14,8 @@ export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boole
   badge.dataset['backend'] = meta.backend;
   if (label) label.textContent = runtime.ranOn(BACKEND_LABELS[meta.backend], meta.ms);
   const notes: string[] = [];
+  const why = meta.fellBackFrom ? null : whyText(meta);
+  if (why) notes.push(why);
   if (meta.fellBackFrom) {
     notes.push(
       runtime.fellBack(BACKEND_LABELS[meta.fellBackFrom], BACKEND_LABELS[meta.backend], meta.fallbackReason ?? ''),
@@ -24,5 +26,20 @@ export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boole
   if (note) {
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
+  }
+}
+
+/** Why the job ran where it did, in words; null when there is nothing to explain (the only backend). */
+function whyText(meta: JobMeta): string | null {
+  const backend = BACKEND_LABELS[meta.backend];
+  switch (meta.why?.basis) {
+    case 'forced':
+      return runtime.chosenForced(backend);
+    case 'software-gpu':
+      return runtime.chosenSoftwareGpu(backend, meta.why.renderer);
+    case 'measured':
+      return runtime.chosenMeasured(backend, BACKEND_LABELS[meta.why.versus], meta.why.ratio);
+    default:
+      return null;
   }
 }

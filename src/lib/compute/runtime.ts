@@ -5,8 +5,41 @@
  */
 import type { BackendName } from './backend.ts';
 import { useBackend } from './backend.ts';
+import { timeWorkKinds, type KindTimings, type WorkKind } from './backend-race.ts';
 import { useFastCpuFilterGradient } from './training/cpu-filter-gradient.ts';
 import * as tf from './tf.ts';
+
+/** Why a kind of work runs on the backend it runs on (worded for the reader by the badge). */
+export type BackendBasis =
+  /** The reader chose it with ?backend=. */
+  | { readonly basis: 'forced' }
+  /** The GPU backends are emulated on the CPU here (`renderer` names the emulator): WASM is faster. */
+  | { readonly basis: 'software-gpu'; readonly renderer: string }
+  /** Both were timed here on the same small conv stack: `ratio` = `versus`'s time / this one's. */
+  | { readonly basis: 'measured'; readonly versus: BackendName; readonly ratio: number }
+  /** The only backend that could start. */
+  | { readonly basis: 'only' };
+
+/** Where one kind of work runs, and why. */
+export interface KindChoice {
+  readonly backend: BackendName;
+  readonly why: BackendBasis;
+}
+
+/** What `start` settled on. */
+export interface RuntimeStart {
+  /** The active backend (the one forward work runs on). */
+  readonly backend: BackendName;
+  /** Backends tried before it that could not, or should not, start here, with the reason. */
+  readonly skipped: { backend: BackendName; reason: string }[];
+  /** Where each kind of work runs. */
+  readonly choices: Readonly<Record<WorkKind, KindChoice>>;
+  /** The measurements behind a 'measured' choice, ms per probe call, by backend. */
+  readonly timings: Partial<Record<BackendName, KindTimings>>;
+}
+
+/** Milliseconds the start-up measurement may spend per kind of work on each backend. */
+const RACE_BUDGET_MS = 70;
 
 /** What the compute host needs from TF.js. */
 export interface BackendRuntime {
@@ -14,11 +47,9 @@ export interface BackendRuntime {
    * Tries `order` and activates the first backend that starts. `forced` (from ?backend=) may
    * run on a software GPU, which the ladder otherwise skips.
    */
-  start(
-    order: readonly BackendName[],
-    wasmPath: string,
-    forced?: BackendName | null,
-  ): Promise<{ backend: BackendName; skipped: { backend: BackendName; reason: string }[] }>;
+  start(order: readonly BackendName[], wasmPath: string, forced?: BackendName | null): Promise<RuntimeStart>;
+  /** Where `kind` work runs (after `start`). */
+  choiceFor(kind: WorkKind): KindChoice;
   /** Makes `backend` active (starting it if needed); throws when it cannot start. */
   use(backend: BackendName): Promise<void>;
   /** The active backend. */
@@ -50,6 +81,14 @@ interface AdapterLike {
 /** Why a software GPU is skipped: on a CPU, WASM's SIMD kernels are many times faster. */
 const SOFTWARE_GPU = 'a software (CPU-emulated) GPU; WASM is faster here';
 
+/** The emulator's name in a renderer or adapter string ("SwiftShader", "llvmpipe", …). */
+function emulatorName(text: string): string {
+  return SOFTWARE_RENDERER.exec(text)?.[0] ?? 'software';
+}
+
+/** The software renderer found by the last precheck that skipped one (for the badge). */
+let softwareRenderer: string | null = null;
+
 /**
  * Why `name` cannot (or should not) start here, checked before asking TF.js; null when it may.
  * A GPU that is emulated on the CPU is skipped unless the reader forced it with ?backend=.
@@ -61,11 +100,14 @@ async function precheck(name: BackendName, allowSoftware: boolean): Promise<stri
     if (!gpu) return 'this browser has no WebGPU';
     const adapter = await gpu.requestAdapter();
     if (!adapter) return 'no WebGPU adapter';
+    const described = `${adapter.info?.vendor ?? ''} ${adapter.info?.description ?? ''}`;
     const software =
       adapter.info?.isFallbackAdapter === true ||
       adapter.isFallbackAdapter === true ||
-      SOFTWARE_RENDERER.test(`${adapter.info?.vendor ?? ''} ${adapter.info?.description ?? ''}`);
-    return software && !allowSoftware ? SOFTWARE_GPU : null;
+      SOFTWARE_RENDERER.test(described);
+    if (!software || allowSoftware) return null;
+    softwareRenderer = emulatorName(described);
+    return SOFTWARE_GPU;
   }
   if (name === 'webgl') {
     if (typeof OffscreenCanvas === 'undefined' && typeof document === 'undefined') return 'no canvas to draw with';
@@ -76,7 +118,9 @@ async function precheck(name: BackendName, allowSoftware: boolean): Promise<stri
     const debug = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext(); // free the probe's context
-    return SOFTWARE_RENDERER.test(renderer) && !allowSoftware ? SOFTWARE_GPU : null;
+    if (!SOFTWARE_RENDERER.test(renderer) || allowSoftware) return null;
+    softwareRenderer = emulatorName(renderer);
+    return SOFTWARE_GPU;
   }
   return null;
 }
@@ -105,17 +149,50 @@ export function createTfRuntime(): BackendRuntime {
     return null;
   };
 
+  const both = (choice: KindChoice): Record<WorkKind, KindChoice> => ({ forward: choice, train: choice });
+  let choices: Record<WorkKind, KindChoice> = both({ backend: 'cpu', why: { basis: 'only' } });
+
+  /** Times `first` (a real GPU, or the CPU when ordered first) against WASM; picks the faster per kind of work. */
+  const race = async (first: BackendName): Promise<Partial<Record<BackendName, KindTimings>>> => {
+    const timings: Partial<Record<BackendName, KindTimings>> = { [first]: await timeWorkKinds(RACE_BUDGET_MS) };
+    if ((await activate('wasm').catch(() => 'failed')) !== null) {
+      await activate(first);
+      return timings;
+    }
+    timings.wasm = await timeWorkKinds(RACE_BUDGET_MS);
+    const pick = (kind: WorkKind): KindChoice => {
+      const [a, b] = [timings[first]![kind], timings.wasm![kind]];
+      const [backend, versus] = a <= b ? [first, 'wasm' as const] : ['wasm' as const, first];
+      const ratio = Math.max(a, b) / Math.min(a, b);
+      return { backend, why: { basis: 'measured', versus, ratio: Number.isFinite(ratio) ? ratio : Infinity } };
+    };
+    choices = { forward: pick('forward'), train: pick('train') };
+    await activate(choices.forward.backend);
+    return timings;
+  };
+
   return {
     async start(order, path, forced = null) {
       wasmPath = path;
+      softwareRenderer = null;
       const skipped: { backend: BackendName; reason: string }[] = [];
       for (const name of order) {
         const reason = await activate(name, name === forced).catch((error: unknown) => String(error));
-        if (reason === null) return { backend: name, skipped };
-        skipped.push({ backend: name, reason });
+        if (reason !== null) {
+          skipped.push({ backend: name, reason });
+          continue;
+        }
+        let timings: Partial<Record<BackendName, KindTimings>> = {};
+        if (name === forced) choices = both({ backend: name, why: { basis: 'forced' } });
+        else if (name !== 'wasm' && order.includes('wasm')) timings = await race(name);
+        else if (softwareRenderer !== null)
+          choices = both({ backend: name, why: { basis: 'software-gpu', renderer: softwareRenderer } });
+        else choices = both({ backend: name, why: { basis: 'only' } });
+        return { backend: current, skipped, choices, timings };
       }
       throw new Error(`No TF.js backend could start: ${skipped.map((s) => `${s.backend}: ${s.reason}`).join('; ')}`);
     },
+    choiceFor: (kind) => choices[kind],
     async use(name) {
       if (name === current && tf.getBackend() === name) return;
       const reason = await activate(name);

@@ -6,6 +6,8 @@
  */
 import type { BackendName } from '../compute/backend.ts';
 import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { WorkKind } from '../compute/backend-race.ts';
+import type { KindChoice } from '../compute/runtime.ts';
 
 /** How requests reach the compute host: a Worker, or the same host on the main thread. */
 export interface Transport {
@@ -21,6 +23,8 @@ export interface Transport {
 export interface ReadyInfo {
   readonly backend: BackendName;
   readonly skipped: readonly { readonly backend: BackendName; readonly reason: string }[];
+  /** Where forward work and training run, and why. */
+  readonly choices: Readonly<Record<WorkKind, KindChoice>>;
   /** True when jobs run on the main thread because no worker could start. */
   readonly mainThread: boolean;
 }
@@ -115,7 +119,12 @@ export class ComputeClient {
   #receive(message: WorkerResponse): void {
     switch (message.type) {
       case 'ready':
-        this.#resolveReady({ backend: message.backend, skipped: message.skipped, mainThread: this.#mainThread });
+        this.#resolveReady({
+          backend: message.backend,
+          skipped: message.skipped,
+          choices: message.choices,
+          mainThread: this.#mainThread,
+        });
         return;
       case 'progress':
         this.#pending.get(message.jobId)?.onProgress?.(message.progress);

@@ -32,7 +32,7 @@ export class ComputeHost {
     switch (request.type) {
       case 'init':
         this.#started = this.#runtime.start(tryOrder(request.preferred), request.wasmPath, request.preferred).then(
-          (info) => this.#post({ type: 'ready', backend: info.backend, skipped: info.skipped }),
+          (info) => this.#post({ type: 'ready', backend: info.backend, skipped: info.skipped, choices: info.choices }),
           (error: unknown) => this.#post({ type: 'error', jobId: null, message: messageOf(error) }),
         );
         return;
@@ -107,7 +107,8 @@ export class ComputeHost {
 
   async #execute(job: JobDefinition<never, unknown>, request: RunRequest): Promise<{ result: unknown; meta: JobMeta }> {
     const active = this.#runtime.active();
-    const choice = backendForJob(active, job.needs ?? {});
+    const preferred = this.#runtime.choiceFor(job.needs?.weightGradients ? 'train' : 'forward');
+    const choice = backendForJob(preferred.backend, job.needs ?? {});
     const started = performance.now();
     if (choice.backend !== active) await this.#runtime.use(choice.backend);
     try {
@@ -126,6 +127,7 @@ export class ComputeHost {
       const meta: JobMeta = {
         backend: choice.backend,
         ms: performance.now() - started,
+        why: preferred.why,
         ...(choice.fellBackFrom ? { fellBackFrom: choice.fellBackFrom, fallbackReason: choice.reason ?? '' } : {}),
       };
       return { result, meta };

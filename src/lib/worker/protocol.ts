@@ -3,6 +3,8 @@
  * structured-cloneable data (numbers, strings, typed arrays): no TF.js objects.
  */
 import type { BackendName } from '../compute/backend.ts';
+import type { WorkKind } from '../compute/backend-race.ts';
+import type { BackendBasis, KindChoice } from '../compute/runtime.ts';
 
 /** Requests, main thread → worker. */
 export type WorkerRequest =
@@ -35,6 +37,8 @@ export interface JobMeta {
   readonly fallbackReason?: string;
   /** Wall time of the job in the worker, in milliseconds. */
   readonly ms: number;
+  /** Why the job's kind of work runs on the backend it was given (before any fallback). */
+  readonly why?: BackendBasis;
   /** Set when the job had to be re-run after a lost GPU context. */
   readonly recoveredFromContextLoss?: boolean;
 }
@@ -46,6 +50,8 @@ export type WorkerResponse =
       readonly backend: BackendName;
       /** Backends tried before `backend` that failed to start, with the reason. */
       readonly skipped: readonly { readonly backend: BackendName; readonly reason: string }[];
+      /** Where forward work and training run, and why (measured, software GPU, forced). */
+      readonly choices: Readonly<Record<WorkKind, KindChoice>>;
     }
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: unknown }
   | { readonly type: 'result'; readonly jobId: number; readonly result: unknown; readonly meta: JobMeta }

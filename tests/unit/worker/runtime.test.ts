@@ -33,6 +33,8 @@ describe('compute runtime (host + client, no worker)', () => {
     expect(ready.backend).toBe('wasm');
     expect(ready.skipped.map((s) => s.backend)).toEqual(['webgpu', 'webgl']);
     expect(ready.skipped[0]?.reason).toBe('this browser has no WebGPU');
+    // No GPU was passed over for being emulated: WASM is simply the first that starts.
+    expect(ready.choices.forward).toEqual({ backend: 'wasm', why: { basis: 'only' } });
   });
 
   it('runs an input-gradient job on WASM itself', async () => {

@@ -1,0 +1,89 @@
+/**
+ * How fast the active backend runs each kind of work, measured on a small convolutional stack:
+ * the basis for choosing a backend by measurement rather than by a fixed order. A GPU driven by
+ * a real driver may beat WASM on large batches; one emulated on the CPU loses by 10–50×; only a
+ * measurement on the reader's machine tells which holds for the other cases.
+ */
+import * as tf from './tf.ts';
+
+/** The kinds of work a job does: forward passes (and input gradients), or training steps. */
+export type WorkKind = 'forward' | 'train';
+
+/** Milliseconds per call of each kind of work on one backend (Infinity: it cannot do it). */
+export type KindTimings = Readonly<Record<WorkKind, number>>;
+
+/** The probe's shape: batch 8 of 16×16×8 activations through three 3×3 convolutions, 8 → 8 channels. */
+const PROBE = { batch: 8, side: 16, channels: 8, layers: 3 } as const;
+
+function probeNet(): { input: tf.Tensor4D; kernels: tf.Variable[] } {
+  const { batch, side, channels, layers } = PROBE;
+  const input = tf.randomNormal<tf.Rank.R4>([batch, side, side, channels], 0, 1, 'float32', 1);
+  // The initial values are temporaries; the variables keep copies (tidy frees the temporaries).
+  const kernels = tf.tidy(() =>
+    Array.from({ length: layers }, (_, i) =>
+      tf.variable(tf.randomNormal([3, 3, channels, channels], 0, 0.2, 'float32', 2 + i)),
+    ),
+  );
+  return { input, kernels };
+}
+
+function forward(input: tf.Tensor4D, kernels: readonly tf.Variable[]): tf.Tensor4D {
+  let x = input;
+  for (const kernel of kernels) x = tf.relu(tf.conv2d(x, kernel as tf.Tensor4D, 1, 'same'));
+  return x;
+}
+
+/** The median of `runs` timed calls of `work` after one warm-up call, in ms; stops early past `budgetMs`. */
+async function timeIt(work: () => Promise<void>, runs: number, budgetMs: number): Promise<number> {
+  const started = performance.now();
+  await work(); // compiles shaders / JITs; not counted
+  const times: number[] = [];
+  while (times.length < runs && performance.now() - started < budgetMs) {
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  if (times.length === 0) return performance.now() - started;
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Times a forward pass and a training step (forward, weight gradients) of the probe on the active
+ * backend, each within about `budgetMs` (warm-up included). Work the backend cannot do (no
+ * weight-gradient kernel, or an op that throws) times as Infinity. Frees every tensor it makes.
+ */
+export async function timeWorkKinds(budgetMs = 120): Promise<KindTimings> {
+  const { input, kernels } = probeNet();
+  try {
+    const forwardMs = await timeIt(
+      async () => {
+        const y = tf.tidy(() => tf.mean(forward(input, kernels)));
+        await y.data();
+        y.dispose();
+      },
+      5,
+      budgetMs,
+    ).catch(() => Infinity);
+    // A backend without the weight-gradient kernel cannot train (and a failed gradient leaks TF.js's tape).
+    const canTrain = tf.getKernel('Conv2DBackpropFilter', tf.getBackend()) !== undefined;
+    if (!canTrain) return { forward: forwardMs, train: Infinity };
+    const trainMs = await timeIt(
+      async () => {
+        const { value, grads } = tf.variableGrads(
+          () => tf.mean(tf.square(forward(input, kernels))) as tf.Scalar,
+          kernels,
+        );
+        const all = [value, ...Object.values(grads)];
+        await Promise.all(all.map((t) => t.data()));
+        tf.dispose(all);
+      },
+      5,
+      budgetMs,
+    ).catch(() => Infinity);
+    return { forward: forwardMs, train: trainMs };
+  } finally {
+    input.dispose();
+    tf.dispose(kernels);
+  }
+}
