@@ -60,7 +60,11 @@ for (const key of mainThreads) {
   );
   // A task is often traced twice (RunTask around ThreadControllerImpl::RunTask): keep the outer one.
   const long = tasks.filter(
-    (t) => !tasks.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && o.dur! >= t.dur!),
+    (t, i) =>
+      !tasks.some(
+        (o, j) =>
+          j !== i && o.ts <= t.ts && o.ts + o.dur! >= t.ts + t.dur! && (o.dur! > t.dur! || (o.dur === t.dur && j < i)),
+      ),
   );
   for (const task of long) {
     // The events inside the task as a tree (by nesting of their time spans), those over 1.5 ms.
