@@ -32,7 +32,13 @@ test('the ReLU and tanh nets train a few steps on WebGL and their curves update;
 
   await train.click(); // resume
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThan(paused);
+  // Pause and Train again at once, inside one chunk: the loop in flight goes on (no second loop
+  // that cancels its chunk and falls out of step with the run in the worker).
+  await train.click();
+  await train.click();
+  await expect(train).toHaveText('Pause');
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(100);
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
   await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   expect(await curve(page, 'relu')).not.toBe(early.relu);
   expect(await curve(page, 'tanh')).not.toBe(early.tanh);

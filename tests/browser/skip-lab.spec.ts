@@ -32,7 +32,13 @@ test('training on WebGL streams steps into the curves; pause stops, resume conti
 
   await train.click(); // resume
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThan(paused);
+  // Pause and Train again at once, inside one chunk: the loop in flight goes on (no second loop
+  // that cancels its chunk and falls out of step with the run in the worker).
+  await train.click();
+  await train.click();
+  await expect(train).toHaveText('Pause');
   await expect.poll(() => stepShown(page), { timeout: 180_000 }).toBe(30);
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
   await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await expect(widget(page).locator('[data-history-table] tr')).toHaveCount(3);
   await expect(widget(page).locator('[data-verdict]')).toContainText(/plain-14/);

@@ -16,7 +16,7 @@ import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
-import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { oncePerFrame, oneLoopAtATime, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import {
   CHUNK_STEPS,
@@ -156,6 +156,7 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     }
   };
 
+  const startLoop = oneLoopAtATime(loop);
   trainButton.addEventListener('click', () => {
     if (running) {
       running = false; // the chunk in flight finishes, then the loop stops
@@ -166,7 +167,7 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     runId ??= `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     running = true;
     renderControls();
-    void loop();
+    startLoop(); // or, right after Pause, the loop still in flight goes on
   });
 
   resetButton.addEventListener('click', () => {

@@ -52,7 +52,7 @@ import {
   sliceRows,
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
-import { oncePerFrame, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { oncePerFrame, oneLoopAtATime, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 
 const t = skipLab;
@@ -250,6 +250,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     renderTrainingStatus();
   };
 
+  const startLoop = oneLoopAtATime(loop);
   trainButton.addEventListener('click', () => {
     if (running) {
       pause();
@@ -259,7 +260,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     running = true;
     if (blocksBox.childElementCount === 0) drawBlockButtons();
     renderControls();
-    void loop();
+    startLoop(); // or, right after Pause, the loop still in flight goes on
   });
 
   resetButton.addEventListener('click', () => {

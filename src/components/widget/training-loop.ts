@@ -48,6 +48,23 @@ export async function trainInChunks<T>(run: ChunkedTraining<T>): Promise<void> {
   }
 }
 
+/**
+ * `loop`, never twice at once. Train pressed right after Pause, while the paused loop's chunk is
+ * still in flight, must not start a second loop: it would cancel that chunk in the worker while
+ * the run there had already advanced ("the run is at step N, the page at N−1"), and the first
+ * loop's error handling would stop the second. The loop in flight sees the reader's Train through
+ * its `keepGoing` and goes on. Returns whether a new loop started.
+ */
+export function oneLoopAtATime(loop: () => Promise<void>): () => boolean {
+  let inFlight = false;
+  return () => {
+    if (inFlight) return false;
+    inFlight = true;
+    void loop().finally(() => (inFlight = false));
+    return true;
+  };
+}
+
 /** The status line's words. */
 export interface TrainingStatusStrings {
   trainingStatus(step: number, total: number, rate: string): string;
