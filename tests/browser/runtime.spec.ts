@@ -135,6 +135,41 @@ test('an exception thrown in the worker reaches the widget as a visible error', 
   await expect(page.locator('runtime-check [data-error]')).toBeHidden();
 });
 
+test('an uncaught exception in a working worker restarts the worker: the job in flight says so, later jobs run in the new worker', async ({
+  page,
+}) => {
+  await openCheck(page, 'backend=cpu');
+  const outcome = await page.evaluate(async () => {
+    const client = window.cnnLineageRuntime!;
+    const model = {
+      resnetStyle: {
+        depth: 8,
+        width: 4,
+        skip: true,
+        bn: true,
+        activation: 'relu',
+        inputShape: [12, 12, 1],
+        classes: 3,
+      },
+    };
+    let step = 0;
+    const inFlight = client.run('train-steps', { model, seed: 1, batch: 4, steps: 400 }, { onProgress: () => step++ });
+    const code = inFlight.done.then(
+      () => 'finished',
+      (e: unknown) => (e as { code?: string }).code,
+    );
+    while (step < 2) await new Promise((r) => setTimeout(r, 20));
+    client.crash();
+    const rejected = await code;
+    const after = await client.run('forward', { model, seed: 1, batch: 1 }).done;
+    return { code: rejected, mainThread: client.onMainThread, backend: after.meta.backend };
+  });
+  expect(outcome).toEqual({ code: 'worker-restarted', mainThread: false, backend: 'cpu' });
+  await page.locator('runtime-check [data-depth]').press('ArrowRight');
+  await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('runtime-check [data-badge-note]')).not.toContainText('No Web Worker');
+});
+
 test('without Web Workers the same runtime runs on the main thread and says so', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'Worker', { value: undefined });

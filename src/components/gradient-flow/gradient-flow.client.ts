@@ -162,7 +162,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
       drawNorms(normSeries(result, { ...state, norm }));
       fillRows(layerTable, layerRows(result));
       drawSummary();
-      showJobMeta(badge, meta, (await client.ready).mainThread);
+      showJobMeta(badge, meta, client.onMainThread);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';

@@ -18,7 +18,7 @@ import { lenetLiveSchema, type LenetLiveState } from '../../lib/state/schemas/le
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { renderC3Table } from '../../lib/viz/c3-table.ts';
 import { renderProbabilityBars } from '../../lib/viz/probability-bars.ts';
-import { JobSuperseded } from '../../lib/worker/client.ts';
+import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { lenetLive } from '../../i18n/en/lenet-live.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
@@ -123,7 +123,8 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
+    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
+    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
   };
 
   // ── the pad ──
@@ -199,7 +200,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
       status.textContent = '';
       render(inference);
       root.dataset['state'] = 'ready';
-      showJobMeta(badge, meta, (await client.ready).mainThread);
+      showJobMeta(badge, meta, client.onMainThread);
     } catch (e) {
       showError(e);
     }
@@ -515,7 +516,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
           },
         );
         points.push({ step: trained.step, loss: meanLoss(trained.steps), accuracy: trained.test.accuracy });
-        showJobMeta(badge, meta, (await client.ready).mainThread);
+        showJobMeta(badge, meta, client.onMainThread);
         await drawCurves();
         renderTraining();
         if (useTrained) void classify();

@@ -9,7 +9,7 @@ import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { renderLineChart } from '../../lib/viz/line-chart.ts';
-import { JobSuperseded } from '../../lib/worker/client.ts';
+import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
@@ -70,7 +70,8 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
+    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
+    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
   };
 
   const drawCurves = (): void => {
@@ -140,7 +141,7 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
           scheduleCurves();
           renderTrainingStatus();
         },
-        onMeta: (meta) => void client.ready.then(({ mainThread }) => showJobMeta(badge, meta, mainThread)),
+        onMeta: (meta) => showJobMeta(badge, meta, client.onMainThread),
       });
       running = false;
       root.dataset['state'] = 'ready';

@@ -304,7 +304,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
       if (run !== runs) return;
       if (!reuseChart) last = { key, result, chart: new Map(plans.map((p, i) => [p.key, result.targets[i]!])) };
       showResult(result);
-      showJobMeta(badge, meta, (await client.ready).mainThread);
+      showJobMeta(badge, meta, client.onMainThread);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';

@@ -73,7 +73,7 @@ export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
     try {
       const { result, meta } = await channel.run<InputGradientResult>('input-gradient', params(blocks, outside));
       draw(result);
-      showJobMeta(badge, meta, (await client.ready).mainThread);
+      showJobMeta(badge, meta, client.onMainThread);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';

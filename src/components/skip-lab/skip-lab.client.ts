@@ -18,7 +18,7 @@ import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
 import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
 import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
-import { JobSuperseded } from '../../lib/worker/client.ts';
+import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
@@ -111,10 +111,10 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    if (e instanceof Error && /no longer in this tab/.test(e.message)) forgetRun();
+    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
+    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
   };
-  const showMeta = async (meta: Parameters<typeof showJobMeta>[1]): Promise<void> =>
-    showJobMeta(badge, meta, (await client.ready).mainThread);
+  const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread);
 
   const drawCurves = (): void => {
     const names = netLabels(config);
@@ -228,7 +228,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
           scheduleCurves();
           renderTrainingStatus();
         },
-        onMeta: (meta) => void showMeta(meta),
+        onMeta: (meta) => showMeta(meta),
       });
       running = false;
       root.dataset['state'] = 'ready';
@@ -296,7 +296,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         { runId, ...params },
         onProgress ? { onProgress } : {},
       );
-      void showMeta(meta);
+      showMeta(meta);
       root.dataset['state'] = running ? 'computing' : 'ready';
       return result;
     } catch (e) {

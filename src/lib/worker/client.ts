@@ -8,6 +8,7 @@ import type { BackendName } from '../compute/backend.ts';
 import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { WorkKind } from '../compute/backend-race.ts';
 import type { KindChoice } from '../compute/runtime.ts';
+import type { JobErrorCode } from '../compute/jobs/job.ts';
 
 /** How requests reach the compute host: a Worker, or the same host on the main thread. */
 export interface Transport {
@@ -40,9 +41,19 @@ export class JobSuperseded extends Error {
   override readonly name = 'JobSuperseded';
 }
 
-/** The rejection of a job that failed in the worker; `message` is the worker's. */
+/** The rejection of a job that failed in the worker; `message` is the worker's, `code` says what kind. */
 export class JobFailed extends Error {
   override readonly name = 'JobFailed';
+  readonly code: JobErrorCode;
+  constructor(message: string, code: JobErrorCode = 'internal') {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The code of a job's rejection (JobFailed's), or null for anything else. */
+export function failureCode(error: unknown): JobErrorCode | null {
+  return error instanceof JobFailed ? error.code : null;
 }
 
 /** Options for one job. */
@@ -61,8 +72,10 @@ interface Pending {
 export interface ClientOptions {
   readonly preferred: BackendName | null;
   readonly wasmPath: string;
-  /** Builds the main-thread transport if the first one fails (no worker allowed). */
+  /** Builds the main-thread transport if the first one fails before it is ready (no worker allowed). */
   readonly fallback?: () => Transport;
+  /** Builds a fresh transport of the first kind (a new worker) when a ready one breaks (a crash). */
+  readonly restart?: () => Transport;
   /** True when `transport` already runs the host on the main thread. */
   readonly mainThread?: boolean;
 }
@@ -76,6 +89,10 @@ export class ComputeClient {
   #memoryWaiters = new Map<number, (m: { numTensors: number; numBytes: number }) => void>();
   #ready: Promise<ReadyInfo>;
   #resolveReady!: (info: ReadyInfo) => void;
+  #rejectReady!: (error: Error) => void;
+  /** True once the current transport's host said it is ready. */
+  #transportReady = false;
+  #restartListeners = new Set<(reason: string) => void>();
   #mainThread = false;
   #contextListeners = new Set<(backend: BackendName) => void>();
 
@@ -83,8 +100,17 @@ export class ComputeClient {
     this.#transport = transport;
     this.#options = options;
     this.#mainThread = options.mainThread ?? false;
-    this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this.#ready = new Promise((resolve, reject) => {
+      this.#resolveReady = resolve;
+      this.#rejectReady = reject;
+    });
+    this.#ready.catch(() => {}); // callers that await it see the rejection; nobody else must
     this.#connect(transport);
+  }
+
+  /** True while jobs run on the main thread (no worker could start), as of now. */
+  get onMainThread(): boolean {
+    return this.#mainThread;
   }
 
   /** Resolves once the host has picked a backend. */
@@ -93,22 +119,42 @@ export class ComputeClient {
   }
 
   #connect(transport: Transport): void {
-    transport.onMessage((message) => this.#receive(message));
-    transport.onFailure((reason) => this.#transportFailed(reason));
+    this.#transportReady = false;
+    transport.onMessage((message) => {
+      if (transport === this.#transport) this.#receive(message);
+    });
+    transport.onFailure((reason) => {
+      if (transport === this.#transport) this.#transportFailed(reason);
+    });
     transport.post({ type: 'init', preferred: this.#options.preferred, wasmPath: this.#options.wasmPath });
   }
 
+  #rejectAll(message: string, code: JobErrorCode): void {
+    for (const [id, pending] of this.#pending) {
+      pending.reject(new JobFailed(message, code));
+      this.#pending.delete(id);
+    }
+  }
+
   #transportFailed(reason: string): void {
-    const fallback = this.#options.fallback;
-    if (!fallback || this.#mainThread) {
-      for (const [id, pending] of this.#pending) {
-        pending.reject(new JobFailed(`The compute worker stopped: ${reason}`));
-        this.#pending.delete(id);
-      }
+    const { fallback, restart } = this.#options;
+    if (this.#transportReady && restart && !this.#mainThread) {
+      // A worker that was working broke (an uncaught exception, a crash): start a new one. Whatever
+      // it held (training runs, cached networks) is gone; the jobs in flight fail with a code that
+      // says so, and later jobs run on the new worker.
+      this.#transport.terminate();
+      this.#transport = restart();
+      this.#connect(this.#transport);
+      this.#rejectAll(`The compute worker stopped (${reason}) and was restarted; start again.`, 'worker-restarted');
+      for (const listener of this.#restartListeners) listener(reason);
       return;
     }
-    // No worker here (old browser, strict CSP): run the same host on the main thread and
-    // re-send what was in flight.
+    if (!fallback || this.#mainThread) {
+      this.#rejectAll(`The compute worker stopped: ${reason}`, 'internal');
+      return;
+    }
+    // No worker here (old browser, strict CSP, a worker that never started): run the same host on
+    // the main thread and re-send what was in flight.
     this.#transport.terminate();
     this.#mainThread = true;
     this.#transport = fallback();
@@ -119,6 +165,7 @@ export class ComputeClient {
   #receive(message: WorkerResponse): void {
     switch (message.type) {
       case 'ready':
+        this.#transportReady = true;
         this.#resolveReady({
           backend: message.backend,
           skipped: message.skipped,
@@ -139,16 +186,18 @@ export class ComputeClient {
         this.#pending.delete(message.jobId);
         return;
       case 'error': {
-        if (message.jobId === null) {
-          for (const [id, pending] of this.#pending) {
-            pending.reject(new JobFailed(message.message));
-            this.#pending.delete(id);
-          }
-          return;
+        if (message.jobId !== null) {
+          const pending = this.#pending.get(message.jobId);
+          this.#pending.delete(message.jobId);
+          pending?.reject(new JobFailed(message.message, message.code));
+        } else if (message.code === 'no-backend') {
+          // The runtime could not start: nothing will run (the host answers queued jobs the same way).
+          this.#rejectReady(new JobFailed(message.message, 'no-backend'));
+          this.#rejectAll(message.message, 'no-backend');
+        } else {
+          // A failure outside any job: the jobs in flight go on and answer for themselves.
+          console.error(`compute worker: ${message.message}`);
         }
-        const pending = this.#pending.get(message.jobId);
-        this.#pending.delete(message.jobId);
-        pending?.reject(new JobFailed(message.message));
         return;
       }
       case 'memory':
@@ -207,6 +256,17 @@ export class ComputeClient {
   /** Test hook: makes the host's WebGL context lose itself. */
   loseContext(): void {
     this.#transport.post({ type: 'lose-context' });
+  }
+
+  /** Called with the reason after a broken worker was replaced by a new one (its runs are gone). */
+  onRestart(listener: (reason: string) => void): () => void {
+    this.#restartListeners.add(listener);
+    return () => this.#restartListeners.delete(listener);
+  }
+
+  /** Test hook: an uncaught exception in the worker outside any job. */
+  crash(): void {
+    this.#transport.post({ type: 'crash' });
   }
 
   /** Called after the host rebuilt a lost GPU context. */

@@ -5,7 +5,15 @@
  * runtime and jobs it is given do.
  */
 import type { BackendRuntime } from '../compute/runtime.ts';
-import { JobCancelled, nextTask, type JobContext, type JobDefinition, type JobRegistry } from '../compute/jobs/job.ts';
+import {
+  JobCancelled,
+  JobError,
+  jobErrorCode,
+  nextTask,
+  type JobContext,
+  type JobDefinition,
+  type JobRegistry,
+} from '../compute/jobs/job.ts';
 import { backendForJob, tryOrder } from './backend-ladder.ts';
 import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -19,6 +27,8 @@ export class ComputeHost {
   #queue: RunRequest[] = [];
   #cancelled = new Set<number>();
   #started: Promise<void> | null = null;
+  /** Why the runtime could not start; queued jobs are answered with it instead of running. */
+  #startFailure: string | null = null;
   #busy = false;
 
   constructor(jobs: JobRegistry, runtime: BackendRuntime, post: (message: WorkerResponse) => void) {
@@ -33,7 +43,10 @@ export class ComputeHost {
       case 'init':
         this.#started = this.#runtime.start(tryOrder(request.preferred), request.wasmPath, request.preferred).then(
           (info) => this.#post({ type: 'ready', backend: info.backend, skipped: info.skipped, choices: info.choices }),
-          (error: unknown) => this.#post({ type: 'error', jobId: null, message: messageOf(error) }),
+          (error: unknown) => {
+            this.#startFailure = messageOf(error);
+            this.#post({ type: 'error', jobId: null, code: 'no-backend', message: this.#startFailure });
+          },
         );
         return;
       case 'run':
@@ -56,6 +69,11 @@ export class ComputeHost {
       case 'lose-context':
         this.#runtime.loseContext();
         return;
+      case 'crash':
+        setTimeout(() => {
+          throw new Error('a deliberate uncaught exception in the compute worker (test hook)');
+        }, 0);
+        return;
     }
   }
 
@@ -64,7 +82,10 @@ export class ComputeHost {
     this.#busy = true;
     try {
       await this.#started;
-      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) await this.#runOne(next);
+      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
+        if (this.#startFailure === null) await this.#runOne(next);
+        else this.#post({ type: 'error', jobId: next.jobId, code: 'no-backend', message: this.#startFailure });
+      }
     } finally {
       this.#busy = false;
     }
@@ -74,7 +95,7 @@ export class ComputeHost {
     const { jobId } = request;
     try {
       const job = this.#jobs[request.kind];
-      if (!job) throw new Error(`Unknown job kind "${request.kind}"`);
+      if (!job) throw new JobError('unknown-job', `Unknown job kind "${request.kind}"`);
       let recovered = false;
       if (this.#runtime.contextLost()) recovered = await this.#recover();
       let outcome: { result: unknown; meta: JobMeta };
@@ -93,7 +114,8 @@ export class ComputeHost {
       }
     } catch (error) {
       if (this.#cancelled.has(jobId)) this.#post({ type: 'cancelled', jobId });
-      else this.#post({ type: 'error', jobId, message: messageOf(error), ...stackOf(error) });
+      else
+        this.#post({ type: 'error', jobId, code: jobErrorCode(error), message: messageOf(error), ...stackOf(error) });
     } finally {
       this.#cancelled.delete(jobId);
     }

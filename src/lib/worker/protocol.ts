@@ -4,6 +4,7 @@
  */
 import type { BackendName } from '../compute/backend.ts';
 import type { WorkKind } from '../compute/backend-race.ts';
+import type { JobErrorCode } from '../compute/jobs/job.ts';
 import type { BackendBasis, KindChoice } from '../compute/runtime.ts';
 
 /** Requests, main thread → worker. */
@@ -24,6 +25,8 @@ export type WorkerRequest =
   | { readonly type: 'cancel'; readonly jobId: number }
   /** Test hook: make the active WebGL context lose itself (WEBGL_lose_context). */
   | { readonly type: 'lose-context' }
+  /** Test hook: an uncaught exception in the worker, outside any job (as a bug or a crash would). */
+  | { readonly type: 'crash' }
   /** Reports tf.memory() so tests can check that jobs free what they allocate. */
   | { readonly type: 'memory'; readonly jobId: number };
 
@@ -56,7 +59,17 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: unknown }
   | { readonly type: 'result'; readonly jobId: number; readonly result: unknown; readonly meta: JobMeta }
   | { readonly type: 'cancelled'; readonly jobId: number }
-  | { readonly type: 'error'; readonly jobId: number | null; readonly message: string; readonly stack?: string }
+  /**
+   * A failure. With a job id: that job failed. Without: the runtime could not start (code
+   * 'no-backend'), or something outside any job failed (jobs in flight go on and answer for themselves).
+   */
+  | {
+      readonly type: 'error';
+      readonly jobId: number | null;
+      readonly code: JobErrorCode;
+      readonly message: string;
+      readonly stack?: string;
+    }
   | { readonly type: 'memory'; readonly jobId: number; readonly numTensors: number; readonly numBytes: number }
   /** The GPU context was lost and the backend rebuilt; pending jobs are re-run. */
   | { readonly type: 'context-restored'; readonly backend: BackendName };

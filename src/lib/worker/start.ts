@@ -21,13 +21,20 @@ export function computeClient(search = typeof location === 'undefined' ? '' : lo
   if (shared) return shared;
   const { backend, notice } = parseBackendOverride(search);
   overrideNotice = notice;
-  const options = { preferred: backend, wasmPath: WASM_PATH, fallback: mainThreadTransport };
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    // No Worker constructor, or a CSP that forbids workers: compute on this thread.
-  }
+  const newWorker = (): Worker | null => {
+    try {
+      return new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      // No Worker constructor, or a CSP that forbids workers: compute on this thread.
+      return null;
+    }
+  };
+  const restart = (): ReturnType<typeof mainThreadTransport> => {
+    const worker = newWorker();
+    return worker ? workerTransport(worker) : mainThreadTransport();
+  };
+  const options = { preferred: backend, wasmPath: WASM_PATH, fallback: mainThreadTransport, restart };
+  const worker = newWorker();
   shared = worker
     ? new ComputeClient(workerTransport(worker), options)
     : new ComputeClient(mainThreadTransport(), { ...options, mainThread: true });

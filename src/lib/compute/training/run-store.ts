@@ -5,6 +5,7 @@
  */
 import { fetchMnistSplit } from '../../data/mnist-fetch.ts';
 import type { MnistSplit } from '../../data/mnist.ts';
+import { JobError } from '../jobs/job.ts';
 
 /** Where the digits come from: the site's data directory, or a split given inline (tests). */
 export type MnistSource = { readonly base: string } | { readonly split: MnistSplit };
@@ -17,10 +18,11 @@ export interface DisposableRun {
 }
 
 /** Thrown when a job names a run this worker does not hold (reset, replaced, or lost with the GPU). */
-export class RunMissing extends Error {
+export class RunMissing extends JobError {
   override readonly name = 'RunMissing';
   constructor(runId: string) {
     super(
+      'run-missing',
       `the training run "${runId}" is no longer in this tab's compute worker (it was reset, replaced, ` +
         'or lost with the GPU context): press Reset, then Train',
     );
