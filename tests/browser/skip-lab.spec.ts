@@ -149,3 +149,16 @@ test('after a lost WebGL context the lab says its run is gone and offers a fresh
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
   await expect(widget(page).locator('[data-error]')).toBeHidden();
 });
+
+test('a widget whose code fails to load says so, and loads when the reader presses Retry', async ({ page }) => {
+  const chunk = /\/skip-lab\.client\.[^/]*\.js$/;
+  await page.route(chunk, (route) => route.abort('connectionfailed'));
+  await page.goto(`/skip-connections/?${TINY}`);
+  await widget(page).scrollIntoViewIfNeeded();
+  await expect(widget(page)).toHaveAttribute('data-state', 'error');
+  await expect(widget(page).locator('[data-load-error]')).toContainText('could not be loaded');
+  await page.unroute(chunk);
+  await widget(page).locator('[data-load-error] button').click();
+  await expect(widget(page).locator('[data-action="train"]')).toBeEnabled();
+  await expect(widget(page).locator('[data-load-error]')).toHaveCount(0);
+});

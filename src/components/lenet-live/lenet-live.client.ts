@@ -426,7 +426,10 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   // The line-chart renderer (with d3) loads with the first curve, not with the widget.
   let lineChart: Promise<typeof LineChartModule> | null = null;
   const drawCurves = async (): Promise<void> => {
-    const { renderLineChart } = await (lineChart ??= import('../../lib/viz/line-chart.ts'));
+    const { renderLineChart } = await (lineChart ??= import('../../lib/viz/line-chart.ts').catch((error: unknown) => {
+      lineChart = null; // not kept: the next curve tries again
+      throw error;
+    }));
     patchMarkup(
       q<HTMLElement>('[data-chart="train-loss"]'),
       renderLineChart([{ className: 'll-series', label: t.lossSeries, points: stepLosses }], trainLossOptions()),

@@ -6,6 +6,7 @@
  */
 import type { Schema, StateOf } from '../../lib/state/schema.ts';
 import { readUrlOverrides, writeUrlState } from './url-state.ts';
+import { loadOrOfferRetry } from './load-or-offer-retry.ts';
 import { whenVisible } from './when-visible.ts';
 
 /** What a widget's client module mounts with. */
@@ -34,7 +35,7 @@ export function defineUrlWidgetElement<S extends Schema>(
         const configured = JSON.parse(this.dataset['config'] ?? '{}') as StateOf<S>;
         const initial = root ? { ...configured, ...readUrlOverrides(root, schema, configured) } : configured;
         whenVisible(this, () => {
-          void load().then((mount) =>
+          loadOrOfferRetry(this, load, (mount) =>
             mount(this, {
               initial,
               onStateChange: (state) => {

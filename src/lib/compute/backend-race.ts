@@ -4,6 +4,7 @@
  * a real driver may beat WASM on large batches; one emulated on the CPU loses by 10–50×; only a
  * measurement on the reader's machine tells which holds for the other cases.
  */
+import { mulberry32 } from './rng.ts';
 import * as tf from './tf.ts';
 
 /** The kinds of work a job does: forward passes (and input gradients), or training steps. */
@@ -15,21 +16,23 @@ export type KindTimings = Readonly<Record<WorkKind, number>>;
 /** The probe's shape: batch 8 of 16×16×8 activations through three 3×3 convolutions, 8 → 8 channels. */
 const PROBE = { batch: 8, side: 16, channels: 8, layers: 3 } as const;
 
-function probeNet(): { input: tf.Tensor4D; kernels: tf.Variable[] } {
+/** Seeded N(0, scale²) values of `shape` (the probe's own numbers: no TF.js random ops in the bundle). */
+function normalTensor(shape: [number, number, number, number], scale: number, seed: number): tf.Tensor4D {
+  const rng = mulberry32(seed);
+  const values = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.normal() * scale);
+  return tf.tensor4d(values, shape);
+}
+
+function probeNet(): { input: tf.Tensor4D; kernels: tf.Tensor4D[] } {
   const { batch, side, channels, layers } = PROBE;
-  const input = tf.randomNormal<tf.Rank.R4>([batch, side, side, channels], 0, 1, 'float32', 1);
-  // The initial values are temporaries; the variables keep copies (tidy frees the temporaries).
-  const kernels = tf.tidy(() =>
-    Array.from({ length: layers }, (_, i) =>
-      tf.variable(tf.randomNormal([3, 3, channels, channels], 0, 0.2, 'float32', 2 + i)),
-    ),
-  );
+  const input = normalTensor([batch, side, side, channels], 1, 1);
+  const kernels = Array.from({ length: layers }, (_, i) => normalTensor([3, 3, channels, channels], 0.2, 2 + i));
   return { input, kernels };
 }
 
-function forward(input: tf.Tensor4D, kernels: readonly tf.Variable[]): tf.Tensor4D {
+function forward(input: tf.Tensor4D, kernels: readonly tf.Tensor4D[]): tf.Tensor4D {
   let x = input;
-  for (const kernel of kernels) x = tf.relu(tf.conv2d(x, kernel as tf.Tensor4D, 1, 'same'));
+  for (const kernel of kernels) x = tf.relu(tf.conv2d(x, kernel, 1, 'same'));
   return x;
 }
 
@@ -66,15 +69,16 @@ export async function timeWorkKinds(budgetMs = 120): Promise<KindTimings> {
       budgetMs,
     ).catch(() => Infinity);
     // A backend without the weight-gradient kernel cannot train (and a failed gradient leaks TF.js's tape).
-    const canTrain = tf.getKernel('Conv2DBackpropFilter', tf.getBackend()) !== undefined;
-    if (!canTrain) return { forward: forwardMs, train: Infinity };
+    if (tf.getKernel('Conv2DBackpropFilter', tf.getBackend()) === undefined)
+      return { forward: forwardMs, train: Infinity };
     const trainMs = await timeIt(
       async () => {
-        const { value, grads } = tf.variableGrads(
-          () => tf.mean(tf.square(forward(input, kernels))) as tf.Scalar,
-          kernels,
-        );
-        const all = [value, ...Object.values(grads)];
+        // In a tidy, so a backend that fails part-way leaks nothing of the forward pass.
+        const all = tf.tidy(() => {
+          const loss = (): tf.Scalar => tf.mean(tf.square(forward(input, kernels)));
+          const { value, grads } = tf.engine().gradients(loss, kernels);
+          return [value, ...grads];
+        });
         await Promise.all(all.map((t) => t.data()));
         tf.dispose(all);
       },

@@ -5,8 +5,7 @@
  */
 import type { BackendName } from './backend.ts';
 import { useBackend } from './backend.ts';
-import { timeWorkKinds, type KindTimings, type WorkKind } from './backend-race.ts';
-import { useFastCpuFilterGradient } from './training/cpu-filter-gradient.ts';
+import type { KindTimings, WorkKind } from './backend-race.ts';
 import * as tf from './tf.ts';
 
 /** Why a kind of work runs on the backend it runs on (worded for the reader by the badge). */
@@ -143,8 +142,8 @@ export function createTfRuntime(): BackendRuntime {
     if (reason) return reason;
     if (!(await useBackend(name, { wasmPath }))) return 'failed to initialise';
     current = name;
-    // TF.js's CPU weight gradient is ~10× slower than it needs to be; training falls back here on WASM.
-    if (name === 'cpu') useFastCpuFilterGradient();
+    // TF.js's CPU weight gradient is ~10× slower than it needs to be. Loaded only where the CPU runs.
+    if (name === 'cpu') (await import('./training/cpu-filter-gradient.ts')).useFastCpuFilterGradient();
     watchContext();
     return null;
   };
@@ -154,6 +153,8 @@ export function createTfRuntime(): BackendRuntime {
 
   /** Times `first` (a real GPU, or the CPU when ordered first) against WASM; picks the faster per kind of work. */
   const race = async (first: BackendName): Promise<Partial<Record<BackendName, KindTimings>>> => {
+    // Loaded only where a race runs (a machine with a real GPU), not in every worker.
+    const { timeWorkKinds } = await import('./backend-race.ts');
     const timings: Partial<Record<BackendName, KindTimings>> = { [first]: await timeWorkKinds(RACE_BUDGET_MS) };
     if ((await activate('wasm').catch(() => 'failed')) !== null) {
       await activate(first);

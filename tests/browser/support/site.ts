@@ -57,7 +57,12 @@ export interface LoadedScripts {
  * Chrome DevTools Protocol: a session on the page target sees only the main thread's requests,
  * while Playwright's response events include the workers' too.
  */
-export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promise<LoadedScripts> {
+export async function scriptsLoadedBeforeScroll(
+  page: Page,
+  path: string,
+  /** Awaited after the page is idle and before counting: e.g. until a worker has loaded its code. */
+  until: () => Promise<void> = async () => {},
+): Promise<LoadedScripts> {
   const pending: Promise<LoadedScript | null>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -73,6 +78,7 @@ export async function scriptsLoadedBeforeScroll(page: Page, path: string): Promi
   cdp.on('Network.responseReceived', (event) => mainThread.add(new URL(event.response.url).pathname));
   await cdp.send('Network.enable');
   await page.goto(path, { waitUntil: 'networkidle' });
+  await until();
   const all = (await Promise.all(pending)).filter((s): s is LoadedScript => s !== null);
   return { page: all.filter((s) => mainThread.has(s.url)), workers: all.filter((s) => !mainThread.has(s.url)) };
 }

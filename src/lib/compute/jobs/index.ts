@@ -41,7 +41,14 @@ function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unkno
   let job: Promise<JobDefinition<never, unknown>> | null = null;
   return {
     needs,
-    run: async (params, context) => (await (job ??= load())).run(params, context),
+    // A failed import (a chunk missing after a redeploy) is not kept: the next job tries again.
+    run: async (params, context) =>
+      (
+        await (job ??= load().catch((error: unknown) => {
+          job = null;
+          throw error;
+        }))
+      ).run(params, context),
   };
 }
 
@@ -66,7 +73,13 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
   // LeNet-5 trained by the reader: one store, created with its code, shared with 'lenet-infer'.
   let lenetStore: Promise<{ module: typeof LenetTrainModule; store: LenetTrainModule.LenetTrainStore }> | null = null;
   const lenetTraining = () =>
-    (lenetStore ??= import('./lenet-train.ts').then((module) => ({ module, store: new module.LenetTrainStore() })));
+    (lenetStore ??= import('./lenet-train.ts').then(
+      (module) => ({ module, store: new module.LenetTrainStore() }),
+      (error: unknown) => {
+        lenetStore = null;
+        throw error;
+      },
+    ));
   const trainedWeights = async (runId: string) => {
     const run = (await lenetTraining()).store.get(runId);
     return { model: run.model, step: run.step, weights: () => run.net.getWeights() };

@@ -1,0 +1,34 @@
+/**
+ * Loading a widget's code, and what the reader sees when that fails: a chunk missing after a
+ * redeploy, a dropped connection, an offline classroom. Without this a widget whose import
+ * rejected stayed idle forever with nothing on screen but a console error. Failures are never
+ * cached: Retry imports again.
+ */
+import { runtime } from '../../i18n/en/runtime.ts';
+
+/**
+ * Runs `load`, then `use` with what it loaded. If `load` rejects, `host` shows why with a Retry
+ * button (and `data-state="error"`); Retry removes the message and tries again.
+ */
+export function loadOrOfferRetry<T>(host: HTMLElement, load: () => Promise<T>, use: (loaded: T) => void): void {
+  load().then(use, (error: unknown) => {
+    const box = document.createElement('div');
+    box.className = 'widget-load-error';
+    box.dataset['loadError'] = '';
+    box.setAttribute('role', 'alert');
+    const message = document.createElement('p');
+    message.textContent = runtime.loadFailed(error instanceof Error ? error.message : String(error));
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'widget-button';
+    retry.textContent = runtime.retry;
+    retry.addEventListener('click', () => {
+      box.remove();
+      host.dataset['state'] = 'idle';
+      loadOrOfferRetry(host, load, use);
+    });
+    box.append(message, retry);
+    host.prepend(box);
+    host.dataset['state'] = 'error';
+  });
+}
