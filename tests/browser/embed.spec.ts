@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -144,3 +144,14 @@ for (const widget of widgetRegistry) {
     });
   });
 }
+
+test("each architecture embed's footer leads to its model's chapter, not always VGG's", () => {
+  const footerLink = (model: string): string | undefined => {
+    const html = readFileSync(`dist/embed/architecture/${model}/index.html`, 'utf8');
+    return /<footer class="embed-footer"[\s\S]*?<a href="([^"]*)"[^>]*>([^<]*)</.exec(html)?.slice(1, 3).join(' ');
+  };
+  expect(footerLink('resnet50')).toBe('/resnet/ CNN Lineage: ResNet');
+  expect(footerLink('lenet5')).toBe('/lenet5/ CNN Lineage: LeNet-5');
+  expect(footerLink('alexnet')).toBe('/alexnet/ CNN Lineage: AlexNet');
+  expect(footerLink('vgg19')).toBe('/vgg/ CNN Lineage: VGG');
+});

@@ -14,6 +14,26 @@ import { skipLabSchema } from './schemas/skip-lab.ts';
 import { lenetLiveSchema } from './schemas/lenet-live.ts';
 import { reluTanhSchema } from './schemas/relu-tanh.ts';
 
+/** A chapter as a widget links to it: its slug ('' for the overview) and title. */
+export interface ChapterLink {
+  readonly slug: string;
+  readonly title: string;
+}
+
+/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, ResNet (CIFAR nets too), else the overview. */
+export function chapterOfModel(model: string): ChapterLink {
+  if (model.startsWith('lenet')) return { slug: 'lenet5', title: 'LeNet-5' };
+  if (model.startsWith('alexnet')) return { slug: 'alexnet', title: 'AlexNet' };
+  if (model.startsWith('vgg')) return { slug: 'vgg', title: 'VGG' };
+  if (/^(resnet|plain|wide_resnet|resnext)/.test(model)) return { slug: 'resnet', title: 'ResNet' };
+  return { slug: '', title: 'CNN Lineage' };
+}
+
+/** The chapter `widget` (in `variant`, if given) links back to. */
+export function widgetChapter(widget: WidgetEntry, variant?: string): ChapterLink {
+  return variant !== undefined && widget.chapterOf ? widget.chapterOf(variant) : widget.chapter;
+}
+
 export interface WidgetEntry {
   /** URL segment and custom-element name part: /embed/<id>/. */
   readonly id: string;
@@ -22,7 +42,9 @@ export interface WidgetEntry {
   /** One sentence on what the widget shows. */
   readonly description: string;
   /** The chapter the widget belongs to: its slug ('' for the overview) and title. */
-  readonly chapter: { readonly slug: string; readonly title: string };
+  readonly chapter: ChapterLink;
+  /** For widgets with variants: the chapter of one variant, where it differs (a model's own chapter). */
+  readonly chapterOf?: (variant: string) => ChapterLink;
   /** The widget's URL state. */
   readonly schema: Schema;
   /** The prefix of its URL keys on a chapter page (`lab.depth=32`); embed pages use bare keys. */
@@ -47,6 +69,7 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     description:
       'Any network of the model zoo drawn layer by layer, with shapes, parameters, MACs and receptive fields.',
     chapter: { slug: 'vgg', title: 'VGG' },
+    chapterOf: chapterOfModel,
     schema: architectureSchema([...modelIds, ...extraDiagramIds], 'vgg16'),
     prefix: 'architecture',
     controls: ['encoding', 'expand', 'zoom', 'export'],

@@ -30,6 +30,8 @@ export class ComputeHost {
   /** Why the runtime could not start; queued jobs are answered with it instead of running. */
   #startFailure: string | null = null;
   #busy = false;
+  /** The job running now, if any. */
+  #running: number | null = null;
 
   constructor(jobs: JobRegistry, runtime: BackendRuntime, post: (message: WorkerResponse) => void) {
     this.#jobs = jobs;
@@ -58,9 +60,9 @@ export class ComputeHost {
         if (queued >= 0) {
           this.#queue.splice(queued, 1);
           this.#post({ type: 'cancelled', jobId: request.jobId });
-        } else {
+        } else if (request.jobId === this.#running) {
           this.#cancelled.add(request.jobId);
-        }
+        } // else: the job has finished; nothing to remember
         return;
       }
       case 'memory':
@@ -91,8 +93,14 @@ export class ComputeHost {
     }
   }
 
+  /** Job ids marked cancelled while running (none once those jobs have ended). */
+  get cancellationsHeld(): number {
+    return this.#cancelled.size;
+  }
+
   async #runOne(request: RunRequest): Promise<void> {
     const { jobId } = request;
+    this.#running = jobId;
     try {
       const job = this.#jobs[request.kind];
       if (!job) throw new JobError('unknown-job', `Unknown job kind "${request.kind}"`);
@@ -118,6 +126,7 @@ export class ComputeHost {
         this.#post({ type: 'error', jobId, code: jobErrorCode(error), message: messageOf(error), ...stackOf(error) });
     } finally {
       this.#cancelled.delete(jobId);
+      this.#running = null;
     }
   }
 

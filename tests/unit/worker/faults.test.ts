@@ -137,3 +137,15 @@ describe('compute faults', () => {
     client.dispose();
   });
 });
+
+describe('the host', () => {
+  it('keeps no cancel for a job that has already finished (a cancel that crossed its result)', async () => {
+    const answered: WorkerResponse[] = [];
+    const host = createComputeHost((message) => answered.push(message));
+    host.handle({ type: 'init', preferred: null, wasmPath });
+    host.handle({ type: 'run', jobId: 1, kind: 'forward', params: tiny });
+    await expect.poll(() => answered.some((m) => m.type === 'result' && m.jobId === 1), { timeout: 30_000 }).toBe(true);
+    host.handle({ type: 'cancel', jobId: 1 });
+    expect(host.cancellationsHeld).toBe(0);
+  });
+});
