@@ -5,7 +5,7 @@
  * reads it) and into the address with history.replaceState a moment later (no reload, no history
  * entry per slider step, one write per interval while a slider is dragged).
  */
-import { mergeState, parseState, serializeState, type Schema, type StateOf } from '../../lib/state/schema.ts';
+import { hasParam, mergeState, parseState, serializeState, type Schema, type StateOf } from '../../lib/state/schema.ts';
 import { showNotices } from './notices.ts';
 import { queueUrlWrite } from './pending-search.ts';
 
@@ -44,7 +44,7 @@ export function readUrlOverrides<S extends Schema>(
   const { state, notices } = parseState(schema, params, prefix);
   const list = root.querySelector<HTMLElement>('[data-widget-notices]');
   if (list) showNotices(list, notices);
-  const present = Object.keys(schema).filter((key) => params.has(prefix ? `${prefix}.${key}` : key));
+  const present = Object.keys(schema).filter((key) => hasParam(params, key, prefix));
   const overrides = Object.fromEntries(present.map((key) => [key, state[key as keyof StateOf<S>]])) as Partial<
     StateOf<S>
   >;

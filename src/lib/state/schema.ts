@@ -152,16 +152,43 @@ export interface ParsedState<S extends Schema> {
 }
 
 /**
+ * Every name under which `key` is read from a query: `prefix.key`, and for a camel-case key the
+ * spellings HTML attributes give it (`<cnn-lineage-widget unitY=…>` arrives as `unity`, and
+ * authors write `unit-y`). The first is the one written.
+ */
+export function paramNames(key: string, prefix = ''): string[] {
+  const spellings = /[A-Z]/.test(key)
+    ? [key, key.toLowerCase(), key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]
+    : [key];
+  return spellings.map((k) => (prefix ? `${prefix}.${k}` : k));
+}
+
+/** The values given for `key` under the first of its names that has any, with that name. */
+function valuesOf(params: URLSearchParams, key: string, prefix: string): { name: string; values: string[] } {
+  const names = paramNames(key, prefix);
+  for (const name of names) {
+    const values = params.getAll(name);
+    if (values.length > 0) return { name, values };
+  }
+  return { name: names[0]!, values: [] };
+}
+
+/** True when the query sets `key` under any of its names. */
+export function hasParam(params: URLSearchParams, key: string, prefix = ''): boolean {
+  return paramNames(key, prefix).some((name) => params.has(name));
+}
+
+/**
  * Parses `query` (a query string or URLSearchParams) against `schema`. With a `prefix`, reads
- * `prefix.key` instead of `key` (several widgets on one chapter page). Never throws.
+ * `prefix.key` instead of `key` (several widgets on one chapter page). Camel-case keys are also read
+ * in the spellings of `paramNames`. Never throws.
  */
 export function parseState<S extends Schema>(schema: S, query: string | URLSearchParams, prefix = ''): ParsedState<S> {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const state = defaultState(schema) as Record<string, unknown>;
   const notices: string[] = [];
   for (const [key, spec] of Object.entries(schema)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    const values = params.getAll(name);
+    const { name, values } = valuesOf(params, key, prefix);
     if (values.length === 0) continue;
     if (values.length > 1) notices.push(`${name} was given ${values.length} times; used the last.`);
     const { value, notice } = readValue(name, spec, values[values.length - 1] ?? '');
@@ -198,7 +225,7 @@ export function serializeState<S extends Schema>(schema: S, state: StateOf<S>, p
  */
 export function mergeState<S extends Schema>(schema: S, state: StateOf<S>, search: string, prefix = ''): string {
   const params = new URLSearchParams(search);
-  for (const key of Object.keys(schema)) params.delete(prefix ? `${prefix}.${key}` : key);
+  for (const key of Object.keys(schema)) for (const name of paramNames(key, prefix)) params.delete(name);
   for (const [k, v] of stateParams(schema, state, prefix)) params.append(k, v);
   const text = params.toString();
   return text ? `?${text}` : '';

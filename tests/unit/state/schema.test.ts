@@ -115,3 +115,27 @@ describe('embed snippet', () => {
     expect(escapeHtml(`<a href='x'>`)).toBe('&lt;a href=&#39;x&#39;&gt;');
   });
 });
+
+describe('camel-case keys as HTML attributes spell them', () => {
+  const unit = defineSchema({
+    unitY: { type: 'int', label: 'Unit row', default: 0, min: 0, max: 31 },
+    depth: { type: 'int', label: 'Depth', default: 3, min: 1, max: 12 },
+  });
+
+  it('parseState reads unitY given as unity (HTML lowercases attributes) or unit-y, and the exact name first', () => {
+    expect(parseState(unit, 'unity=7').state.unitY).toBe(7);
+    expect(parseState(unit, 'unit-y=9').state.unitY).toBe(9);
+    expect(parseState(unit, 'rf.unity=5', 'rf').state.unitY).toBe(5);
+    expect(parseState(unit, 'unity=4&unitY=6').state.unitY).toBe(6);
+  });
+
+  it('a value out of range under another spelling is clamped with a notice naming that spelling', () => {
+    const parsed = parseState(unit, 'unit-y=99');
+    expect(parsed.state.unitY).toBe(31);
+    expect(parsed.notices.join(' ')).toContain('unit-y');
+  });
+
+  it('mergeState writes the canonical name and drops the other spellings', () => {
+    expect(mergeState(unit, { unitY: 3, depth: 3 }, '?unity=7&other=1')).toBe('?other=1&unitY=3');
+  });
+});
