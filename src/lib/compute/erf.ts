@@ -52,8 +52,12 @@ export async function unitGradientMaps(
     );
     try {
       const maps = tf.tidy(() => tf.sum(tf.abs(result.input as tf.Tensor4D), 3));
-      const values = (await maps.data()) as Float32Array;
-      maps.dispose();
+      let values: Float32Array;
+      try {
+        values = (await maps.data()) as Float32Array; // may reject (a lost context)
+      } finally {
+        maps.dispose();
+      }
       return units.map((unit) => {
         const k = slot.get(keyOf(unit))!;
         return values.slice(k * h * w, (k + 1) * h * w);

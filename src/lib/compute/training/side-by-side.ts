@@ -96,10 +96,13 @@ export async function trainSideBySide<N extends string>(
       );
       try {
         sgd.step(net, result.weights, learningRate);
-        const packed = tf.stack([result.value, correct ?? tf.scalar(Number.NaN)]);
-        const [loss = Number.NaN, right = Number.NaN] = await packed.data();
-        packed.dispose();
-        results[name] = { loss, accuracy: right / k };
+        const packed = tf.tidy(() => tf.stack([result.value, correct ?? tf.scalar(Number.NaN)]));
+        try {
+          const [loss = Number.NaN, right = Number.NaN] = await packed.data(); // may reject (a lost context)
+          results[name] = { loss, accuracy: right / k };
+        } finally {
+          packed.dispose();
+        }
       } finally {
         result.dispose();
         tf.dispose(correct ?? []);
