@@ -8,40 +8,44 @@
 import * as tf from '../tf.ts';
 import { wasmConv2DBackpropFilter } from './conv-filter-gradient.ts';
 import { wasmConv2DBackpropInput } from './conv-input-gradient.ts';
+import { sharedCast, sharedIdentity } from './shared-copies.ts';
+
+/**
+ * The kernels this module installs on 'wasm', each made from the kernel it replaces (undefined
+ * when the backend has none).
+ */
+const KERNELS: readonly (readonly [string, (stock: tf.KernelFunc | undefined) => tf.KernelFunc])[] = [
+  [tf.Conv2DBackpropFilter, () => wasmConv2DBackpropFilter],
+  [tf.Conv2DBackpropInput, (stock) => wasmConv2DBackpropInput(stock)],
+  [tf.Identity, (stock) => sharedIdentity(required(stock, tf.Identity))],
+  [tf.Cast, (stock) => sharedCast(required(stock, tf.Cast))],
+];
+
+function required(stock: tf.KernelFunc | undefined, name: string): tf.KernelFunc {
+  if (stock === undefined) throw new Error(`the WASM backend has no ${name} kernel (is it loaded?)`);
+  return stock;
+}
 
 /** Kernel functions installed here, so that installing twice is a no-op. */
 const installed = new WeakSet<tf.KernelFunc>();
 
 /**
- * Registers `kernelFunc` for `kernelName` on 'wasm', replacing the backend's own kernel if any.
- * The replaced kernel's setup still runs when the backend starts, so `kernelFunc` may call it.
- */
-function install(kernelName: string, kernelFunc: tf.KernelFunc): void {
-  const current = tf.getKernel(kernelName, 'wasm') as tf.KernelConfig | undefined;
-  if (current !== undefined) tf.unregisterKernel(kernelName, 'wasm');
-  installed.add(kernelFunc);
-  tf.registerKernel({
-    kernelName,
-    backendName: 'wasm',
-    kernelFunc,
-    ...(current?.setupFunc ? { setupFunc: current.setupFunc } : {}),
-  });
-}
-
-/** Whether the current kernel for `kernelName` on 'wasm' is one of ours. */
-function ours(kernelName: string): boolean {
-  const current = tf.getKernel(kernelName, 'wasm') as tf.KernelConfig | undefined;
-  return current !== undefined && installed.has(current.kernelFunc);
-}
-
-/**
  * Registers the WASM training kernels (idempotent). Call after the WASM backend's module is
  * imported (its kernels must be registered first), before the first training step on it.
+ * A replaced kernel's setup still runs when the backend starts, so the new kernel may call it.
  */
 export function useWasmTraining(): void {
-  if (!ours(tf.Conv2DBackpropFilter)) install(tf.Conv2DBackpropFilter, wasmConv2DBackpropFilter);
-  if (!ours(tf.Conv2DBackpropInput)) {
-    const stock = tf.getKernel(tf.Conv2DBackpropInput, 'wasm') as tf.KernelConfig | undefined;
-    install(tf.Conv2DBackpropInput, wasmConv2DBackpropInput(stock?.kernelFunc));
+  for (const [kernelName, make] of KERNELS) {
+    const current = tf.getKernel(kernelName, 'wasm') as tf.KernelConfig | undefined;
+    if (current !== undefined && installed.has(current.kernelFunc)) continue;
+    const kernelFunc = make(current?.kernelFunc);
+    installed.add(kernelFunc);
+    if (current !== undefined) tf.unregisterKernel(kernelName, 'wasm');
+    tf.registerKernel({
+      kernelName,
+      backendName: 'wasm',
+      kernelFunc,
+      ...(current?.setupFunc ? { setupFunc: current.setupFunc } : {}),
+    });
   }
 }
