@@ -9,6 +9,8 @@ import * as tf from '../tf.ts';
 import { wasmConv2DBackpropFilter } from './conv-filter-gradient.ts';
 import { wasmConv2DBackpropInput } from './conv-input-gradient.ts';
 import { sharedCast, sharedIdentity } from './shared-copies.ts';
+import { channelReduceKernel } from './channel-sums.ts';
+import { heapSliceKernel } from './slice.ts';
 
 /**
  * The kernels this module installs on 'wasm', each made from the kernel it replaces (undefined
@@ -19,6 +21,9 @@ const KERNELS: readonly (readonly [string, (stock: tf.KernelFunc | undefined) =>
   [tf.Conv2DBackpropInput, (stock) => wasmConv2DBackpropInput(stock)],
   [tf.Identity, (stock) => sharedIdentity(required(stock, tf.Identity))],
   [tf.Cast, (stock) => sharedCast(required(stock, tf.Cast))],
+  [tf.Sum, (stock) => channelReduceKernel(required(stock, tf.Sum), false)],
+  [tf.Mean, (stock) => channelReduceKernel(required(stock, tf.Mean), true)],
+  [tf.Slice, (stock) => heapSliceKernel(required(stock, tf.Slice))],
 ];
 
 function required(stock: tf.KernelFunc | undefined, name: string): tf.KernelFunc {
