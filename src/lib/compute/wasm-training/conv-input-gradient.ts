@@ -128,14 +128,16 @@ export function inputGradient(
     [cols.before, right],
   ]);
   if (sh === 1 && sw === 1) return phases;
-  let dx = phases;
-  if (sh === sw) {
-    dx = k.call(tf.DepthToSpace, { x: phases }, { blockSize: sh, dataFormat: 'NHWC' });
-  } else {
-    // DepthToSpace needs one block size: interleave rows and columns by transposing.
-    const blocks = k.reshape(phases, [n, phaseRows, phaseCols, sh, sw, cIn]);
-    dx = k.reshape(k.transpose(blocks, [0, 1, 3, 2, 4, 5]), [n, phaseRows * sh, phaseCols * sw, cIn]);
-  }
+  // DepthToSpace needs one block size; otherwise interleave rows and columns by transposing.
+  const dx =
+    sh === sw
+      ? k.call(tf.DepthToSpace, { x: phases }, { blockSize: sh, dataFormat: 'NHWC' })
+      : k.reshape(k.transpose(k.reshape(phases, [n, phaseRows, phaseCols, sh, sw, cIn]), [0, 1, 3, 2, 4, 5]), [
+          n,
+          phaseRows * sh,
+          phaseCols * sw,
+          cIn,
+        ]);
   return phaseRows * sh === h && phaseCols * sw === w ? dx : k.slice(dx, [0, 0, 0, 0], [n, h, w, cIn]);
 }
 
