@@ -237,6 +237,42 @@ describe('WASM per-channel Sum and Mean, Slice, and copy-free Identity and Cast'
     }
   });
 
+  test.each([
+    [[32, 9, 7, 16], [16]],
+    [[16], [32, 9, 7, 16]],
+    [
+      [64, 130],
+      [1, 130],
+    ],
+    [[5, 40, 41], [41]],
+    [
+      [32, 8, 8, 64],
+      [1, 1, 1, 64],
+    ],
+    [
+      [32, 8, 8, 64],
+      [32, 8, 8, 64],
+    ],
+    [[4, 4], [4]],
+  ])('Multiply, Add and Sub of %j and %j (per-channel broadcasts by depthwise convolution) are exact', async (a, b) => {
+    const [va, vb] = [
+      values(
+        a.reduce((x, y) => x * y, 1),
+        3,
+      ),
+      values(
+        b.reduce((x, y) => x * y, 1),
+        4,
+      ),
+    ];
+    for (const op of [tf.mul, tf.add, tf.sub]) {
+      const f = () => op(tf.tensor(va, a), tf.tensor(vb, b));
+      const [wasm, cpu] = [await on('wasm', f), await on('cpu', f)];
+      expect(wasm.shape).toEqual(cpu.shape);
+      expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));
+    }
+  });
+
   test('other reductions still use the backend’s own kernels', async () => {
     const v = values(3 * 4 * 5, 2);
     await expectSameAsCpu(() => tf.sum(tf.tensor3d(v, [3, 4, 5]), [1, 2]));

@@ -9,6 +9,7 @@ import * as tf from '../tf.ts';
 import { wasmConv2DBackpropFilter } from './conv-filter-gradient.ts';
 import { wasmConv2DBackpropInput } from './conv-input-gradient.ts';
 import { sharedCast, sharedIdentity } from './shared-copies.ts';
+import { channelBroadcastKernel } from './channel-broadcast.ts';
 import { channelReduceKernel } from './channel-sums.ts';
 import { heapSliceKernel } from './slice.ts';
 
@@ -24,6 +25,9 @@ const KERNELS: readonly (readonly [string, (stock: tf.KernelFunc | undefined) =>
   [tf.Sum, (stock) => channelReduceKernel(required(stock, tf.Sum), false)],
   [tf.Mean, (stock) => channelReduceKernel(required(stock, tf.Mean), true)],
   [tf.Slice, (stock) => heapSliceKernel(required(stock, tf.Slice))],
+  [tf.Multiply, (stock) => channelBroadcastKernel(required(stock, tf.Multiply), 'mul')],
+  [tf.Add, (stock) => channelBroadcastKernel(required(stock, tf.Add), 'add')],
+  [tf.Sub, (stock) => channelBroadcastKernel(required(stock, tf.Sub), 'sub')],
 ];
 
 function required(stock: tf.KernelFunc | undefined, name: string): tf.KernelFunc {
