@@ -5,7 +5,7 @@
  * - the time of a forward pass, an input gradient (the effective-receptive-field job) and one
  *   training step, for resnet20, plain20, resnet56 and plain56, at batch 1 and 32;
  * - training steps/s at batch 32 of plain20, resnet20 and the skip-connection lab's three nets
- *   (on WASM these run on the CPU backend, as the lab's training does);
+ *   (on every backend itself, WASM included: src/lib/compute/wasm-training gives it gradients);
  * - achieved GFLOP/s against the same backend's peak from one large conv2d in the same run;
  * - main-thread long tasks (> 50 ms) while the live check's slider is swept through 20 values;
  * - bytes of JS and WASM the page and its worker loaded.
@@ -93,8 +93,8 @@ function warmMedian(values: readonly number[]): number {
 
 /**
  * Training steps/s at batch 32 for plain20 and resnet20 (CIFAR-sized input) and for the
- * skip-connection lab's three nets on MNIST. Jobs on a backend without weight gradients run on
- * the CPU, as the lab's do: `ranOn` says where.
+ * skip-connection lab's three nets on MNIST. `ranOn` says where the jobs ran (a backend without
+ * weight gradients would hand them down the ladder).
  */
 async function trainingRates(page: Page): Promise<TrainingRate[]> {
   const rates: TrainingRate[] = [];
@@ -155,12 +155,11 @@ async function benchBackend(
       const forward = await timeJob(page, 'forward', params);
       const unit = { layerId: lastSpatial, y: 4, x: 4 };
       const inputGradient = await timeJob(page, 'input-gradient', { ...params, unit });
-      // WASM has no weight gradients (its jobs would move to CPU); a step estimated too slow is skipped.
+      // A step estimated too slow is skipped.
       const tooSlow = trainAtBatch1 * batch * 2 > SKIP_MS;
-      const train =
-        backend === 'wasm' || tooSlow ? null : await trainStepMs(page, { ...params, steps: batch === 1 ? 4 : 2 });
+      const train = tooSlow ? null : await trainStepMs(page, { ...params, steps: batch === 1 ? 4 : 2 });
       if (batch === 1) trainAtBatch1 = train?.ms ?? 0;
-      const trainNote = backend === 'wasm' ? 'no weight gradients on WASM' : 'skipped: estimated over 45 s';
+      const trainNote = 'skipped: estimated over 45 s';
       const flops = flopsPerExample(analysis) * batch;
       timings.push({
         model: id,

@@ -9,7 +9,7 @@ export interface ModelTiming {
   readonly batch: number;
   readonly forwardMs: number;
   readonly inputGradientMs: number;
-  /** null where the backend has no weight gradients (WASM) or the step was estimated too slow. */
+  /** null where the step was estimated too slow (or the backend has no weight gradients). */
   readonly trainStepMs: number | null;
   /** Why trainStepMs is null. */
   readonly trainStepNote?: string;
@@ -25,7 +25,7 @@ export interface TrainingRate {
   readonly net: string;
   /** SGD steps per second (median step time of warm steps); NaN when the measurement failed. */
   readonly stepsPerSecond: number;
-  /** Where it ran: a backend without weight gradients (WASM) hands training to the CPU. */
+  /** Where it ran: a backend without weight gradients would hand training down the ladder. */
   readonly ranOn: string;
 }
 

@@ -142,7 +142,8 @@ export function createTfRuntime(): BackendRuntime {
     if (reason) return reason;
     if (!(await useBackend(name, { wasmPath }))) return 'failed to initialise';
     current = name;
-    // TF.js's CPU weight gradient is ~10× slower than it needs to be. Loaded only where the CPU runs.
+    // TF.js's CPU weight gradient is ~10× slower than it needs to be. Loaded only where the CPU runs
+    // (training with ?backend=cpu).
     if (name === 'cpu') (await import('./training/cpu-filter-gradient.ts')).useFastCpuFilterGradient();
     watchContext();
     return null;
