@@ -81,17 +81,16 @@ test('repeated gradient-flow and sweep jobs on WebGL leak no tensor in the worke
   expect(after.numBytes).toBe(before.numBytes);
 });
 
-test('on WASM it plots activation gradients only and says so; weight columns stay empty', async ({ page }) => {
+test('on WASM it plots weight gradients too (the site registers WASM’s Conv2DBackpropFilter)', async ({ page }) => {
   await openExplorer(page, 'backend=wasm&flow.depth=5&flow.norm=both');
   await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
-  await expect(widget(page).locator('[data-notice]')).toBeVisible();
-  await expect(widget(page).locator('[data-notice]')).toContainText('activation gradients');
-  await expect(widget(page).locator('[data-chart="norms"] svg > .gf-weight')).toHaveCount(0);
+  await expect(widget(page).locator('[data-notice]')).toBeHidden();
+  await expect(widget(page).locator('[data-chart="norms"] svg > .gf-weight')).toHaveCount(2);
   await expect(widget(page).locator('[data-chart="norms"] svg > .gf-activation')).toHaveCount(2);
   for (const row of await layerRows(page)) {
     expect(row[1]).not.toBe('—');
-    expect(row[3]).toBe('—');
-    expect(row[4]).toBe('—');
+    expect(row[3]).not.toBe('—');
+    expect(row[4]).not.toBe('—');
   }
 });
 

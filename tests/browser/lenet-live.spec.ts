@@ -199,7 +199,7 @@ test('train it yourself: a few steps run with live curves, pause holds, and the 
   await expect(widget(page).locator('[data-training-table] tr')).toHaveCount(0);
 });
 
-test('on WASM training moves to the CPU backend, and the pad reads with the trained weights', async ({ page }) => {
+test('on WASM training runs on WASM itself, and the pad reads with the trained weights', async ({ page }) => {
   test.setTimeout(240_000);
   await openPad(page, 'backend=wasm&lenet.model=lenet5_modern');
   const train = widget(page).locator('[data-action="train"]');
@@ -207,7 +207,9 @@ test('on WASM training moves to the CPU backend, and the pad reads with the trai
   await expect(widget(page).locator('[data-training-status]')).toContainText(/Step \d+ of 600/, { timeout: 120_000 });
   await train.click();
   await expect(train).toHaveText('Resume', { timeout: 60_000 });
-  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
+  await expect(widget(page).locator('.backend-badge [data-badge-text]')).toContainText(/WASM/);
+  await expect(widget(page).locator('.backend-badge [data-badge-note]')).toBeHidden();
   await widget(page).locator('[data-action="use-trained"]').click();
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/^Your LeNet-5 reads a \d/, { timeout: 30_000 });
   await expect(widget(page).locator('[data-error]')).toBeHidden();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openTrainingWidget, pauseAndCheck, stepShown as stepsIn } from './support/training.ts';
 
 // The ReLU-vs-tanh experiment on /alexnet/, training in the worker (WebGL on SwiftShader, or
-// CPU when the page runs on WASM). Tests use a tiny network (rt.* values in the address).
+// WASM). Tests use a tiny network (rt.* values in the address).
 
 const widget = (page: Page) => page.locator('relu-tanh#relu-tanh');
 const TINY = 'rt.width=2&rt.batch=8';
@@ -45,7 +45,7 @@ test('the ReLU and tanh nets train a few steps on WebGL and their curves update;
   await expect(widget(page).locator('[data-input="width"]')).toBeEnabled();
 });
 
-test('on WASM training moves to the CPU backend, which has weight gradients, with dropout on', async ({ page }) => {
+test('on WASM training runs on WASM itself, with dropout on, and the badge says so', async ({ page }) => {
   test.setTimeout(180_000);
   await openExperiment(page, `backend=wasm&${TINY}&rt.steps=10`);
   const dropout = widget(page).locator('[data-input="dropout"]');
@@ -53,8 +53,9 @@ test('on WASM training moves to the CPU backend, which has weight gradients, wit
   await expect.poll(() => page.url()).toContain('rt.dropout=1');
   await widget(page).locator('[data-action="train"]').click();
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
-  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
-  await expect(widget(page).locator('[data-badge-note]')).toContainText(/CPU/);
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
+  await expect(widget(page).locator('[data-badge-text]')).toContainText(/WASM/);
+  await expect(widget(page).locator('[data-badge-note]')).toBeHidden();
   await expect(widget(page).locator('[data-chart="error"] .lc-legend')).toContainText('ReLU + dropout');
 });
 

@@ -4,7 +4,7 @@ import { openTrainingWidget, pauseAndCheck, stepShown as stepsIn } from './suppo
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../../src/lib/compute/lab/config.ts';
 
 // The skip-connection lab on /skip-connections/, training in the worker (WebGL on SwiftShader,
-// or CPU when the page runs on WASM). Tests use tiny networks (lab.* values in the address).
+// or WASM). Tests use tiny networks (lab.* values in the address).
 
 const widget = (page: Page) => page.locator('skip-lab#skip-lab');
 const TINY = 'lab.depth=14&lab.shallow=8&lab.width=2&lab.batch=8';
@@ -59,16 +59,14 @@ test('the identity switch redraws the block as y = F(x) and writes the address',
   await expect.poll(() => page.url()).toContain('lab.identity=0');
 });
 
-test('on WASM training moves to the CPU backend, which has weight gradients, and the badge says so', async ({
-  page,
-}) => {
+test('on WASM training runs on WASM itself (no move to another backend), and the badge says so', async ({ page }) => {
   test.setTimeout(180_000);
   await openLab(page, `backend=wasm&${TINY}&lab.steps=10`);
   await widget(page).locator('[data-action="train"]').click();
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
-  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
-  await expect(widget(page).locator('[data-badge-note]')).toContainText(/WASM/);
-  await expect(widget(page).locator('[data-badge-note]')).toContainText(/CPU/);
+  await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
+  await expect(widget(page).locator('[data-badge-text]')).toContainText(/WASM/);
+  await expect(widget(page).locator('[data-badge-note]')).toBeHidden();
 });
 
 // On the backend the site picks here. Forcing WebGL on this machine measures SwiftShader, a GPU

@@ -157,7 +157,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
       if (run !== flowRuns) return;
       flow = result;
       notice.hidden = result.weightGradients;
-      notice.textContent = result.weightGradients ? '' : t.wasmNote;
+      notice.textContent = result.weightGradients ? '' : t.noWeightGradientsNote;
       const norm = result.weightGradients ? state.norm : 'activation';
       drawNorms(normSeries(result, { ...state, norm }));
       fillRows(layerTable, layerRows(result));

@@ -36,8 +36,8 @@ export const gradientFlow = {
       : `The plain net’s ratio first drops below 10⁻³ at ${depth} layers (of the depths measured).`,
   summaryBelowPending: 'Measuring the depth sweep…',
   sweepProgress: (done: number, total: number) => `Depth sweep: ${done} of ${total} depths`,
-  wasmNote:
-    'This backend (WASM) has no weight gradients (Conv2DBackpropFilter), so the explorer shows activation gradients ‖∂L/∂h‖ only.',
+  noWeightGradientsNote:
+    'This backend has no weight gradients (Conv2DBackpropFilter), so the explorer shows activation gradients ‖∂L/∂h‖ only.',
   underflow: '0 (underflow)',
   noGradient: 'no gradient',
   caption:

@@ -27,6 +27,8 @@ export async function useBackend(name: BackendName, options: BackendOptions = {}
     case 'wasm': {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       if (options.wasmPath !== undefined) wasm.setWasmPaths(options.wasmPath);
+      // TF.js's WASM backend lacks the convolution gradients training needs; add them once.
+      (await import('./wasm-training/index.ts')).useWasmTraining();
       break;
     }
   }

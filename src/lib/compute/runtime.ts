@@ -143,7 +143,7 @@ export function createTfRuntime(): BackendRuntime {
     if (reason) return reason;
     if (!(await useBackend(name, { wasmPath }))) return 'failed to initialise';
     current = name;
-    // TF.js's CPU weight gradient is ~10× slower than it needs to be; training falls back here on WASM.
+    // TF.js's CPU weight gradient is ~10× slower than it needs to be (training with ?backend=cpu).
     if (name === 'cpu') useFastCpuFilterGradient();
     watchContext();
     return null;

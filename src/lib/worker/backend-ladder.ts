@@ -15,11 +15,15 @@ export interface BackendCapabilities {
   readonly weightGradients: boolean;
 }
 
-/** Capabilities per backend (TF.js 4.22: WASM has no Conv2DBackpropFilter kernel). */
-export const CAPABILITIES: Readonly<Record<BackendName, BackendCapabilities>> = {
+/**
+ * Capabilities per backend. Every backend trains now: TF.js 4.22's WASM backend has no
+ * Conv2DBackpropFilter of its own, but src/lib/compute/wasm-training registers one when the
+ * backend starts. A backend that lacked one would move its training jobs down the ladder.
+ */
+export const CAPABILITIES: CapabilityTable = {
   webgpu: { weightGradients: true },
   webgl: { weightGradients: true },
-  wasm: { weightGradients: false },
+  wasm: { weightGradients: true },
   cpu: { weightGradients: true },
 };
 
@@ -59,9 +63,12 @@ export function tryOrder(preferred: BackendName | null): BackendName[] {
   return preferred === null ? [...BACKEND_LADDER] : [preferred, ...BACKEND_LADDER.filter((b) => b !== preferred)];
 }
 
+/** Capabilities of every backend. */
+export type CapabilityTable = Readonly<Record<BackendName, BackendCapabilities>>;
+
 /** What a capability is called in a fallback message. */
-function missing(needs: JobNeeds, backend: BackendName): string | null {
-  if (needs.weightGradients && !CAPABILITIES[backend].weightGradients) {
+function missing(needs: JobNeeds, backend: BackendName, capabilities: CapabilityTable): string | null {
+  if (needs.weightGradients && !capabilities[backend].weightGradients) {
     return `${BACKEND_LABELS[backend]} has no weight gradients (Conv2DBackpropFilter)`;
   }
   return null;
@@ -77,11 +84,16 @@ export interface BackendChoice {
 /**
  * The backend for a job with `needs` when `active` is the running backend: `active` itself when
  * it can, else the first backend below it on the ladder that can (CPU can do everything).
+ * `capabilities` defaults to {@link CAPABILITIES}, where every backend can do every job.
  */
-export function backendForJob(active: BackendName, needs: JobNeeds): BackendChoice {
-  const reason = missing(needs, active);
+export function backendForJob(
+  active: BackendName,
+  needs: JobNeeds,
+  capabilities: CapabilityTable = CAPABILITIES,
+): BackendChoice {
+  const reason = missing(needs, active, capabilities);
   if (reason === null) return { backend: active };
   const below = BACKEND_LADDER.slice(BACKEND_LADDER.indexOf(active) + 1);
-  const backend = below.find((b) => missing(needs, b) === null) ?? 'cpu';
+  const backend = below.find((b) => missing(needs, b, capabilities) === null) ?? 'cpu';
   return { backend, fellBackFrom: active, reason };
 }

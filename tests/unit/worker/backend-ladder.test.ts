@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKEND_LADDER,
+  CAPABILITIES,
   backendForJob,
   parseBackendOverride,
   tryOrder,
@@ -33,12 +34,19 @@ describe('backend ladder', () => {
     expect(notice).toBe('Ignored backend="<img src=x>": use one of webgpu, webgl, wasm, cpu.');
   });
 
-  it('a training job on WASM falls back to CPU and says why', () => {
-    expect(backendForJob('wasm', { weightGradients: true })).toEqual({
+  it('every backend has weight gradients: a training job stays where it is, WASM included', () => {
+    for (const backend of BACKEND_LADDER) expect(CAPABILITIES[backend].weightGradients).toBe(true);
+    expect(backendForJob('wasm', { weightGradients: true })).toEqual({ backend: 'wasm' });
+  });
+
+  it('a job needing what its backend lacks moves to the first backend below that has it, and says why', () => {
+    const table = { ...CAPABILITIES, webgl: { weightGradients: false }, wasm: { weightGradients: false } };
+    expect(backendForJob('webgl', { weightGradients: true }, table)).toEqual({
       backend: 'cpu',
-      fellBackFrom: 'wasm',
-      reason: 'WASM has no weight gradients (Conv2DBackpropFilter)',
+      fellBackFrom: 'webgl',
+      reason: 'WebGL has no weight gradients (Conv2DBackpropFilter)',
     });
+    expect(backendForJob('webgl', {}, table)).toEqual({ backend: 'webgl' });
   });
 
   it('an input-gradient job stays on WASM, and every job stays on a GPU backend', () => {

@@ -45,14 +45,13 @@ describe('compute runtime (host + client, no worker)', () => {
     expect(result.map.some((v) => v !== 0)).toBe(true);
   });
 
-  it('moves a training job from WASM to CPU and says why', async () => {
+  it('runs a training job on WASM itself (no move to CPU)', async () => {
     const { result, meta } = await client.run<TrainStepsResult>('train-steps', { ...tiny, batch: 4, steps: 2 }).done;
-    expect(meta).toMatchObject({
-      backend: 'cpu',
-      fellBackFrom: 'wasm',
-      fallbackReason: 'WASM has no weight gradients (Conv2DBackpropFilter)',
-    });
+    expect(meta.backend).toBe('wasm');
+    expect(meta.fellBackFrom).toBeUndefined();
+    expect(meta.fallbackReason).toBeUndefined();
     expect(result.losses).toHaveLength(2);
+    expect(result.losses.every(Number.isFinite)).toBe(true);
     expect((await client.ready).backend).toBe('wasm');
   });
 

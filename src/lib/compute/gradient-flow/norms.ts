@@ -10,7 +10,7 @@ import type { Network } from '../network.ts';
 import * as tf from '../tf.ts';
 
 export interface LayerNormOptions extends RunOptions {
-  /** Also ‖∂L/∂W_l‖ (needs Conv2DBackpropFilter: not on WASM). */
+  /** Also ‖∂L/∂W_l‖ (needs a Conv2DBackpropFilter kernel on the backend). */
   readonly weights: boolean;
   /** Only these 1-based layers (default all): a depth sweep needs the first and last only. */
   readonly layers?: readonly number[];

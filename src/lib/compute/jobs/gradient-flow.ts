@@ -1,7 +1,7 @@
 /**
  * Job 'gradient-flow': per-layer gradient norms of a plain network and its residual twin (the
  * same weights with the shortcuts on), on one batch from a fresh random initialisation. Weight
- * gradients only where the backend has them (not WASM); activation gradients everywhere.
+ * gradients where the backend has a Conv2DBackpropFilter kernel; activation gradients everywhere.
  */
 import { allSkips } from '../skips.ts';
 import {

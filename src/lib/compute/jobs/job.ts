@@ -7,7 +7,7 @@ import type { BackendName } from '../backend.ts';
 
 /** What a capability-sensitive job needs from its backend. */
 export interface JobNeeds {
-  /** ∂loss/∂weights of conv layers (WASM lacks Conv2DBackpropFilter). */
+  /** ∂loss/∂weights of conv layers (Conv2DBackpropFilter; every backend the site uses has it). */
   readonly weightGradients?: boolean;
 }
 

@@ -1,5 +1,6 @@
 import type { BatchNormLayer, LrnLayer } from '../../models/types.ts';
 import * as tf from '../tf.ts';
+import { batchNormTraining } from './batch-norm-training.ts';
 import type { LayerContext } from './context.ts';
 
 /**
@@ -9,21 +10,15 @@ import type { LayerContext } from './context.ts';
  */
 export function batchNorm(layer: BatchNormLayer, x: tf.Tensor, ctx: LayerContext): tf.Tensor {
   const epsilon = layer.epsilon ?? 1e-5;
-  let mean: tf.Tensor1D;
-  let variance: tf.Tensor1D;
   if (ctx.training) {
-    const axes = x.shape.slice(0, -1).map((_, i) => i);
-    const moments = tf.moments(x, axes);
-    mean = moments.mean as tf.Tensor1D;
-    variance = moments.variance as tf.Tensor1D;
-    const count = x.size / (x.shape[x.shape.length - 1] ?? 1);
-    ctx.onBatchStats?.(layer.id, { mean, variance, count });
-  } else {
-    mean = ctx.weight('movingMean') as tf.Tensor1D;
-    variance = ctx.weight('movingVariance') as tf.Tensor1D;
+    // Batch statistics, with the gradient through them in closed form (see batch-norm-training.ts).
+    return batchNormTraining(x, ctx.weight('gamma'), ctx.weight('beta'), epsilon, (moments) =>
+      ctx.onBatchStats?.(layer.id, moments),
+    );
   }
-  // Fold everything per-channel first: two full-size ops instead of four, and gradients reach
-  // x through the batch mean and variance as well.
+  const mean = ctx.weight('movingMean') as tf.Tensor1D;
+  const variance = ctx.weight('movingVariance') as tf.Tensor1D;
+  // Fold everything per-channel first: two full-size ops instead of four.
   const scale = tf.mul(ctx.weight('gamma'), tf.rsqrt(tf.add(variance, epsilon)));
   const shift = tf.sub(ctx.weight('beta'), tf.mul(mean, scale));
   return tf.add(tf.mul(x, scale), shift);
