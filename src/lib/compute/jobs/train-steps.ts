@@ -1,6 +1,6 @@
 /**
  * Job 'train-steps': a few SGD steps of a freshly initialised network on one batch, reporting
- * the loss and the time of every step. Needs weight gradients, so it never runs on WASM.
+ * the loss and the time of every step. Needs weight gradients (every backend has them).
  */
 import { softmaxCrossEntropy } from '../cross-entropy.ts';
 import { specFromSource } from '../model-source.ts';

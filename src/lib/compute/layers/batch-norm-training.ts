@@ -21,17 +21,13 @@ export interface BatchMoments {
 }
 
 /**
- * μ and σ² of x per channel, stacked [2, c], computed outside the gradient tape: x reaches the
- * custom op through a closure, not as an input, so the tape has nothing to differentiate here.
- * (The moments could not simply be kept from inside the normalisation's own custom op: tensors a
- * custom op leaves behind besides its output count as leaked.)
+ * `compute()` outside the gradient tape: its tensors reach the custom op through a closure, not
+ * as inputs, so the tape has nothing to differentiate here. (The statistics cannot simply be
+ * kept from inside the normalisation's own custom op: tensors a custom op leaves behind besides
+ * its output count as leaked.)
  */
-function detachedMoments(x: tf.Tensor, axes: readonly number[]): tf.Tensor2D {
-  const moments = tf.customGrad(() => {
-    const { mean, variance } = tf.moments(x, [...axes]);
-    return { value: tf.stack([mean, variance]) as tf.Tensor2D, gradFunc: () => [] };
-  });
-  return moments();
+function detached<T extends tf.Tensor>(compute: () => T): T {
+  return tf.customGrad(() => ({ value: compute(), gradFunc: () => [] }))() as T;
 }
 
 /**
@@ -49,33 +45,35 @@ export function batchNormTraining(
   const axes = x.shape.slice(0, -1).map((_, i) => i);
   const channels = x.shape[x.shape.length - 1] ?? 1;
   const count = x.size / channels;
-  const [mean, variance] = tf.unstack(detachedMoments(x, axes)) as [tf.Tensor1D, tf.Tensor1D];
+  const mean = detached(() => tf.mean(x, axes) as tf.Tensor1D);
+  // x̂ = x − μ on the tape with μ a constant there: its gradient passes ∂L/∂x̂ to x unchanged,
+  // and the custom gradient below returns the full ∂L/∂x (the path through μ included) as ∂L/∂x̂.
+  const centered = tf.sub(x, mean);
+  const variance = detached(() => tf.mean(tf.square(centered), axes) as tf.Tensor1D);
   onMoments?.({ mean, variance, count });
   const normalize = tf.customGrad(
     // @ts-expect-error TF.js types the custom function's arguments loosely (Tensor | GradSaveFunc).
-    (input: tf.Tensor, g: tf.Tensor, b: tf.Tensor, mu: tf.Tensor, sigma2: tf.Tensor, save: tf.GradSaveFunc) => {
+    (xc: tf.Tensor, g: tf.Tensor, b: tf.Tensor, sigma2: tf.Tensor, save: tf.GradSaveFunc) => {
       // Only inputs and the output may be saved: other tensors a custom op keeps count as leaked.
-      save([input, g, mu, sigma2]);
-      const rstd = tf.rsqrt(tf.add(sigma2, epsilon));
+      save([xc, g, sigma2]);
       return {
-        value: tf.add(tf.mul(tf.sub(input, mu), tf.mul(g, rstd)), b),
+        value: tf.add(tf.mul(xc, tf.mul(g, tf.rsqrt(tf.add(sigma2, epsilon)))), b),
         gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-          const [xs, gs, m, v] = saved as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
-          const xc = tf.sub(xs, m);
+          const [xcs, gs, v] = saved as [tf.Tensor, tf.Tensor, tf.Tensor];
           const r = tf.rsqrt(tf.add(v, epsilon));
           const s = tf.mul(gs, r);
           const sumDy = tf.sum(dy, axes);
-          const sumDyXc = tf.sum(tf.mul(dy, xc), axes);
+          const sumDyXc = tf.sum(tf.mul(dy, xcs), axes);
           const dGamma = tf.mul(sumDyXc, r);
           // ∂L/∂x = dy·s + x̂·(−s·r²·Σdy·x̂/n) − s·Σdy/n: per-channel factors first, then three passes.
           const xcFactor = tf.mul(tf.mul(s, tf.square(r)), tf.mul(sumDyXc, -1 / count));
           const offset = tf.mul(s, tf.mul(sumDy, -1 / count));
-          const dx = tf.add(tf.add(tf.mul(dy, s), tf.mul(xc, xcFactor)), offset);
-          // μ and σ² come from off the tape: their gradients are never used.
-          return [dx, dGamma, sumDy, tf.zerosLike(mu), tf.zerosLike(sigma2)];
+          const dx = tf.add(tf.add(tf.mul(dy, s), tf.mul(xcs, xcFactor)), offset);
+          // σ² comes from off the tape: its gradient is never used.
+          return [dx, dGamma, sumDy, tf.zerosLike(sigma2)];
         },
       };
     },
   );
-  return normalize(x, gamma, beta, mean, variance);
+  return normalize(centered, gamma, beta, variance);
 }

@@ -30,12 +30,15 @@ function everyNth(x: tf.Tensor4D, s: number): tf.Tensor4D {
   const [b, h, w, c] = x.shape;
   const oh = Math.ceil(h / s);
   const ow = Math.ceil(w / s);
-  const padded = tf.pad(x, [
-    [0, 0],
-    [0, oh * s - h],
-    [0, ow * s - w],
-    [0, 0],
-  ]);
+  const padded =
+    oh * s === h && ow * s === w
+      ? x
+      : tf.pad(x, [
+          [0, 0],
+          [0, oh * s - h],
+          [0, ow * s - w],
+          [0, 0],
+        ]);
   // Rows: [b, oh, s, ow·s·c] → keep the first of every s.
   const rows = tf.slice(tf.reshape(padded, [b, oh, s, ow * s * c]), [0, 0, 0, 0], [b, oh, 1, ow * s * c]);
   // Columns: [b·oh, ow, s, c] → keep the first of every s.

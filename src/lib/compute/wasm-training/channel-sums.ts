@@ -13,12 +13,6 @@
 import * as tf from '../tf.ts';
 import { kernelScope, type WasmBackendLike } from './kernel-calls.ts';
 
-/** The backend methods a kernel needs to write a small result itself (BackendWasm has them). */
-interface OutputBackend extends WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): tf.backend_util.TypedArray;
-}
-
 /** True when `axis` names every axis of a rank-`rank` tensor but the last (rank ≥ 2). */
 function allButLast(axis: number | number[], rank: number): boolean {
   if (rank < 2) return false;
@@ -31,7 +25,7 @@ function allButLast(axis: number | number[], rank: number): boolean {
  * `keepDims` as [1, …, 1, c].
  */
 export function channelReduce(
-  backend: OutputBackend,
+  backend: WasmBackendLike,
   x: tf.TensorInfo,
   mean: boolean,
   keepDims: boolean,
@@ -70,6 +64,6 @@ export function channelReduceKernel(stock: tf.KernelFunc, mean: boolean): tf.Ker
     const { x } = args.inputs as { x: tf.TensorInfo };
     const { axis, keepDims } = args.attrs as unknown as tf.SumAttrs;
     if (x.dtype !== 'float32' || !allButLast(axis, x.shape.length)) return stock(args);
-    return channelReduce(args.backend as unknown as OutputBackend, x, mean, keepDims);
+    return channelReduce(args.backend as unknown as WasmBackendLike, x, mean, keepDims);
   };
 }

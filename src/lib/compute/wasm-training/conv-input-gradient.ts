@@ -2,11 +2,17 @@
  * Conv2DBackpropInput (∂loss/∂input of a convolution) for the WASM backend, as one forward
  * convolution on XNNPACK instead of the backend's scalar loop.
  *
- * For a convolution with stride s and top/left padding p,
- *   dx[b, y, x, c] = Σ_{i, j, o} dy[b, (y + p − i)/s, (x + p − j)/s, o] · W[i, j, c, o],
- * summing only where the division is exact. Spread dy out with s − 1 zeros between its rows and
- * columns, and this is a stride-1 convolution of the spread dy with the kernel turned by 180°
- * and its channels swapped, W'[i, j, o, c] = W[kh−1−i, kw−1−j, c, o], padded by kh − 1 − p.
+ * For a convolution with stride s and top/left padding p (rows shown; columns alike),
+ *   dx[b, y, ·, c] = Σ_{i, o} dy[b, (y + p − i)/s, ·, o] · W[i, ·, c, o],
+ * summing only where the division is exact. With s = 1 this is a forward convolution of dy
+ * with the kernel turned by 180° and its channels swapped, padded by kh − 1 − p.
+ *
+ * With s > 1 only every s-th kernel row meets a given output row: output rows y = s·Y + r of
+ * one phase r use the taps i ≡ r + p (mod s). Each phase is a stride-1 convolution of dy itself
+ * with a sub-kernel of ⌈kh/s⌉ taps or fewer, and all s² phases run as one convolution whose
+ * output channels are (phase, c); DepthToSpace then interleaves the phases into dx. That does
+ * ⌈kh/s⌉²·s² taps per dy position (16 for a 3×3 kernel at stride 2) where convolving a
+ * zero-spread dy would do kh·kw·s² (36), most of them on zeros.
  */
 import * as tf from '../tf.ts';
 import { forwardConvInfo, unsupported, type ConvGradientAttrs } from './conv-geometry.ts';
@@ -15,6 +21,76 @@ import { kernelScope, type KernelCalls, type WasmBackendLike } from './kernel-ca
 /** Conv2DBackpropInput's attributes. */
 export interface InputGradientAttrs extends ConvGradientAttrs {
   readonly inputShape: [number, number, number, number];
+}
+
+/** How the taps of one axis (rows or columns) split into phases. */
+interface AxisPhases {
+  /** Taps of the combined sub-kernel along this axis. */
+  readonly taps: number;
+  /** Padding before dy along this axis. */
+  readonly before: number;
+  /** For phase r and sub-kernel tap u: the kernel tap i it takes, or −1 for none. */
+  readonly tap: (r: number, u: number) => number;
+}
+
+/**
+ * The phase split of one axis: kernel size k, stride s, padding before p. Phase r (output
+ * positions s·Y + r) reads dy[Y + d − m]·W[i₀ + s·m] with i₀ = (r + p) mod s, d = ⌊(r + p)/s⌋,
+ * m = 0, 1, … while i₀ + s·m < k; sub-kernel tap u reads dy[Y − before + u], so m = before + d − u.
+ */
+function axisPhases(k: number, s: number, p: number): AxisPhases {
+  const phase = (r: number) => {
+    const first = (r + p) % s;
+    return { first, shift: Math.floor((r + p) / s), count: first < k ? Math.ceil((k - first) / s) : 0 };
+  };
+  const phases = Array.from({ length: s }, (_, r) => phase(r));
+  const before = Math.max(0, ...phases.map((q) => q.count - 1 - q.shift));
+  const taps = Math.max(1, ...phases.map((q) => before + q.shift + 1));
+  return {
+    taps,
+    before,
+    tap: (r, u) => {
+      const q = phases[r] as { first: number; shift: number; count: number };
+      const m = before + q.shift - u;
+      return m >= 0 && m < q.count ? q.first + s * m : -1;
+    },
+  };
+}
+
+/**
+ * The combined sub-kernels [th, tw, cOut, sh·sw·cIn] (output channel (rh·sw + rw)·cIn + c, the
+ * order DepthToSpace reads) from W: [kh, kw, cIn, cOut] values. With s = 1 this is the kernel
+ * turned by 180° with its channels swapped.
+ */
+function phaseKernel(
+  w: Float32Array,
+  [kh, kw, cIn, cOut]: readonly number[] & { length: 4 },
+  rows: AxisPhases,
+  cols: AxisPhases,
+  sh: number,
+  sw: number,
+): Float32Array {
+  const outChannels = sh * sw * cIn;
+  const out = new Float32Array(rows.taps * cols.taps * cOut * outChannels);
+  for (let rh = 0; rh < sh; rh++) {
+    for (let u = 0; u < rows.taps; u++) {
+      const i = rows.tap(rh, u);
+      if (i < 0 || i >= kh) continue;
+      for (let rw = 0; rw < sw; rw++) {
+        for (let v = 0; v < cols.taps; v++) {
+          const j = cols.tap(rw, v);
+          if (j < 0 || j >= kw) continue;
+          const channel = (rh * sw + rw) * cIn;
+          for (let c = 0; c < cIn; c++) {
+            const from = ((i * kw + j) * cIn + c) * cOut;
+            let to = (u * cols.taps + v) * cOut * outChannels + channel + c;
+            for (let o = 0; o < cOut; o++, to += outChannels) out[to] = w[from + o] as number;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -29,47 +105,40 @@ export function inputGradient(
 ): tf.TensorInfo {
   const { batchSize: n, inHeight: h, inWidth: w, inChannels: cIn, outHeight: oh, outWidth: ow } = info;
   const { outChannels: cOut, filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw } = info;
-  // W [kh, kw, cIn, cOut] → W' [kh, kw, cOut, cIn], taps reversed
-  const turned = k.reverse(k.reshape(filter, [kh, kw, cIn * cOut]), [0, 1]);
-  const swapped = k.reshape(k.transpose(k.reshape(turned, [kh * kw, cIn, cOut]), [0, 2, 1]), [kh, kw, cOut, cIn]);
-
-  // dy spread to [n, outH·s, outW·s, cOut]: each value followed by s − 1 zeros in each direction.
-  let spread = dy;
-  if (sh > 1 || sw > 1) {
-    const holes = k.pad(k.reshape(dy, [n, oh, 1, ow, 1, cOut]), [
-      [0, 0],
-      [0, 0],
-      [0, sh - 1],
-      [0, 0],
-      [0, sw - 1],
-      [0, 0],
-    ]);
-    spread = k.reshape(holes, [n, oh * sh, ow * sw, cOut]);
+  const rows = axisPhases(kh, sh, info.padInfo.top);
+  const cols = axisPhases(kw, sw, info.padInfo.left);
+  const kernel = k.fromValues(
+    [rows.taps, cols.taps, cOut, sh * sw * cIn],
+    phaseKernel(k.values(filter), [kh, kw, cIn, cOut], rows, cols, sh, sw),
+  );
+  // Phase rows Y = 0 … ⌈h/s⌉ − 1 read dy rows Y − before … Y − before + taps − 1.
+  const phaseRows = Math.ceil(h / sh);
+  const phaseCols = Math.ceil(w / sw);
+  let bottom = phaseRows + rows.taps - 1 - rows.before - oh;
+  let right = phaseCols + cols.taps - 1 - cols.before - ow;
+  let input = dy;
+  if (bottom < 0 || right < 0) {
+    // dy rows no phase row reads (a bottom pad wider than the kernel): cut them.
+    input = k.slice(dy, [0, 0, 0, 0], [n, oh + Math.min(bottom, 0), ow + Math.min(right, 0), cOut]);
+    bottom = Math.max(bottom, 0);
+    right = Math.max(right, 0);
   }
-  let rows = oh * sh;
-  let cols = ow * sw;
-  let top = kh - 1 - info.padInfo.top;
-  let left = kw - 1 - info.padInfo.left;
-  // Output size rows + top + bottom − kh + 1 must be h.
-  let bottom = h + kh - 1 - rows - top;
-  let right = w + kw - 1 - cols - left;
-  if (top < 0 || left < 0 || bottom < 0 || right < 0) {
-    // Spread rows no output reaches (a pad wider than the kernel, or trailing zeros): cut them.
-    const begin = [0, Math.max(-top, 0), Math.max(-left, 0), 0];
-    rows -= Math.max(-top, 0) + Math.max(-bottom, 0);
-    cols -= Math.max(-left, 0) + Math.max(-right, 0);
-    spread = k.slice(spread, begin, [n, rows, cols, cOut]);
-    [top, bottom, left, right] = [top, bottom, left, right].map((p) => Math.max(p, 0)) as [
-      number,
-      number,
-      number,
-      number,
-    ];
-  }
-  return k.conv(spread, swapped, [
-    [top, bottom],
-    [left, right],
+  const phases = k.conv(input, kernel, [
+    [rows.before, bottom],
+    [cols.before, right],
   ]);
+  if (sh === 1 && sw === 1) return phases;
+  // DepthToSpace needs one block size; otherwise interleave rows and columns by transposing.
+  const dx =
+    sh === sw
+      ? k.call(tf.DepthToSpace, { x: phases }, { blockSize: sh, dataFormat: 'NHWC' })
+      : k.reshape(k.transpose(k.reshape(phases, [n, phaseRows, phaseCols, sh, sw, cIn]), [0, 1, 3, 2, 4, 5]), [
+          n,
+          phaseRows * sh,
+          phaseCols * sw,
+          cIn,
+        ]);
+  return phaseRows * sh === h && phaseCols * sw === w ? dx : k.slice(dx, [0, 0, 0, 0], [n, h, w, cIn]);
 }
 
 /**

@@ -15,6 +15,10 @@ export interface WasmBackendLike {
   disposeData(dataId: tf.DataId, force?: boolean): boolean;
   /** Live data buffers; a kernel that frees its intermediates leaves this unchanged. */
   numDataIds(): number;
+  /** A new tensor of `shape` in the WASM heap (contents undefined until written). */
+  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
+  /** A view of a tensor's data in the WASM heap (valid until the heap grows). */
+  typedArrayFromHeap(info: tf.TensorInfo): tf.backend_util.TypedArray;
 }
 
 /** [[top, bottom], [left, right]] of the height and width axes; batch and channels unpadded. */
@@ -45,6 +49,10 @@ export interface KernelCalls {
   reverse(x: tf.TensorInfo, axes: readonly number[]): tf.TensorInfo;
   /** Any other registered WASM kernel, by name. */
   call(kernel: string, inputs: tf.NamedTensorInfoMap, attrs?: tf.NamedAttrMap): tf.TensorInfo;
+  /** A new float32 tensor of `shape` holding `values` (for small tensors built in JavaScript). */
+  fromValues(shape: readonly number[], values: Float32Array): tf.TensorInfo;
+  /** A tensor's float32 values: a view into the heap, to read at once (the heap may move). */
+  values(x: tf.TensorInfo): Float32Array;
 }
 
 /** Runs the WASM backend's registered kernel `name` directly (no engine, no gradient tape). */
@@ -95,6 +103,13 @@ export function kernelScope(backend: WasmBackendLike, body: (k: KernelCalls) => 
     slice: (x, begin, size) => call(tf.Slice, { x }, { begin: [...begin], size: [...size] }),
     reverse: (x, axes) => call(tf.Reverse, { x }, { dims: [...axes] }),
     call,
+    fromValues: (shape, values) => {
+      const out = backend.makeOutput([...shape], 'float32');
+      made.push(out);
+      (backend.typedArrayFromHeap(out) as Float32Array).set(values);
+      return out;
+    },
+    values: (x) => backend.typedArrayFromHeap(x) as Float32Array,
   };
   let result: tf.TensorInfo | undefined;
   try {
