@@ -176,6 +176,8 @@ async function autoChoice(page: Page): Promise<AutoChoice | null> {
   try {
     await page.goto(`${ORIGIN}/diagnostics/?debug=runtime`);
     await page.locator('runtime-check').scrollIntoViewIfNeeded();
+    // The client starts when the widget nears the viewport; ready resolves once the backend is chosen.
+    await page.waitForFunction(() => window.cnnLineageRuntime !== undefined, null, { timeout: 120_000 });
     const ready = await page.evaluate(async () => {
       const info = (await window.cnnLineageRuntime!.ready) as unknown as Record<string, unknown>;
       return JSON.parse(JSON.stringify(info)) as Record<string, unknown>;

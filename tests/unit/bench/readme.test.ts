@@ -84,7 +84,7 @@ describe('readmeSection', () => {
         measured('cpu', '2026-12-01T00:00:00Z', { timings: [cpuTiming] }),
       ]),
     );
-    expect(sameRun).toContain('| CPU training step ÷ WASM training step (how much faster WASM trains) | 30× | ≥ 20× |');
+    expect(sameRun).toContain('| CPU training step ÷ WASM training step | 30× | ≥ 20× |');
     const olderCpu = readmeSection(
       results('2026-12-01T00:00:00Z', [
         measured('wasm', '2026-12-01T00:00:00Z'),
@@ -93,6 +93,26 @@ describe('readmeSection', () => {
     );
     expect(olderCpu).not.toContain('CPU training step ÷');
     expect(olderCpu).toContain('Not re-measured in the last run (`--backends`): CPU from the run of 2026-11-01');
+  });
+
+  it('falls back to the largest batch both timed when the CPU step at batch 32 was skipped', () => {
+    const t = measured('x', 'x').timings[0]!;
+    const at1 = { ...t, batch: 1, trainStepMs: 50 };
+    const date = '2026-12-01T00:00:00Z';
+    const section = readmeSection(
+      results(date, [
+        measured('wasm', date, { timings: [at1, t] }),
+        measured('cpu', date, {
+          timings: [
+            { ...at1, trainStepMs: 1500 },
+            { ...t, trainStepMs: null, trainStepNote: 'skipped: estimated over 45 s' },
+          ],
+        }),
+      ]),
+    );
+    expect(section).toContain(
+      '| CPU training step ÷ WASM training step (at batch 1: the CPU step at batch 32 was skipped) | 30× | ≥ 20× |',
+    );
   });
 
   it('names the auto-choice per kind of work, with or without `choices`', () => {
