@@ -225,7 +225,7 @@ describe('WASM per-channel Sum and Mean, Slice, and copy-free Identity and Cast'
     [[1, 1, 1, 3], 'sum'],
   ] as const)('per-channel reduction of %j (%s), with and without keepDims', async (shape, op) => {
     const v = values(
-      shape.reduce((a, b) => a * b),
+      (shape as readonly number[]).reduce((a, b) => a * b, 1),
       shape.length,
     );
     const axes = shape.slice(0, -1).map((_, i) => i);

@@ -64,7 +64,7 @@ function axisPhases(k: number, s: number, p: number): AxisPhases {
  */
 function phaseKernel(
   w: Float32Array,
-  [kh, kw, cIn, cOut]: readonly number[] & { length: 4 },
+  [kh, kw, cIn, cOut]: readonly [number, number, number, number],
   rows: AxisPhases,
   cols: AxisPhases,
   sh: number,

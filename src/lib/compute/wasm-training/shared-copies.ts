@@ -17,9 +17,9 @@ interface RefCountedBackend {
 }
 
 /** x itself, one more reference: x: any shape and dtype. */
-function share(x: tf.TensorInfo, backend: tf.KernelBackend, dtype: tf.DataType = x.dtype): tf.TensorInfo {
-  (backend as unknown as RefCountedBackend).incRef(x.dataId);
-  return { dataId: x.dataId, shape: [...x.shape], dtype };
+function share(x: tf.TensorInfo, backend: unknown): tf.TensorInfo {
+  (backend as RefCountedBackend).incRef(x.dataId);
+  return { dataId: x.dataId, shape: [...x.shape], dtype: x.dtype };
 }
 
 /** The Identity kernel: shares x's buffer (strings, which live outside the heap, keep `stock`). */

@@ -63,7 +63,7 @@ export function heapSliceKernel(stock: tf.KernelFunc): tf.KernelFunc {
     const { x } = args.inputs as { x: tf.TensorInfo };
     if (x.dtype === 'string') return stock(args);
     const { begin, size } = args.attrs as unknown as tf.SliceAttrs;
-    const [b, s] = tf.slice_util.parseSliceParams(x, begin, size);
+    const [b, s] = tf.slice_util.parseSliceParams(x, begin, size) as [number[], number[]];
     return sliceInHeap(args.backend as unknown as HeapBackend, x, b, s);
   };
 }
