@@ -1,27 +1,54 @@
 /**
- * `npm run bench`: measures the compute runtime in the built site, in Chromium, per backend.
+ * `npm run bench [-- --backends wasm,cpu] [--no-build]`: builds the site and measures the compute
+ * runtime in it, in Chromium.
  *
- * For each backend this machine offers (WebGPU, WebGL, WASM, CPU; forced with ?backend=):
+ * First, which backend the runtime picks by itself (no ?backend=). Then, for each backend asked
+ * for (default: WebGPU, WebGL, WASM, CPU; each forced with ?backend=):
  * - the time of a forward pass, an input gradient (the effective-receptive-field job) and one
- *   training step, for resnet20, plain20, resnet56 and plain56, at batch 1 and 32;
- * - training steps/s at batch 32 of plain20, resnet20 and the skip-connection lab's three nets
- *   (on every backend itself, WASM included: src/lib/compute/wasm-training gives it gradients);
+ *   training step, for resnet20, plain20, resnet56 and plain56, at batch 1 and 32 (a step
+ *   estimated over 45 s is skipped and recorded as such);
+ * - steps/s of each training widget's default run (skip-connection lab, ReLU vs tanh, LeNet-5),
+ *   replayed chunk by chunk as the widget sends it, and the backend it ran on;
  * - achieved GFLOP/s against the same backend's peak from one large conv2d in the same run;
  * - main-thread long tasks (> 50 ms) while the live check's slider is swept through 20 values;
  * - bytes of JS and WASM the page and its worker loaded.
- * Writes bench/results.json and prints a table. Figures compare within one run only.
+ * Writes bench/results.json (a run of some backends replaces only their entries: see
+ * mergeResults), prints a table, and regenerates README.md's Performance figures from the JSON.
+ * Figures compare within one run only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
+import { format, resolveConfig } from 'prettier';
 import { analyze } from '../src/lib/models/analyze.ts';
 import { getModel } from '../src/lib/models/zoo.ts';
-import { BACKEND_LADDER } from '../src/lib/worker/backend-ladder.ts';
-import { benchTable, flopsPerExample, type BenchResults, type ModelTiming, type TrainingRate } from './bench/report.ts';
-import { DEFAULT_LAB_CONFIG } from '../src/lib/compute/lab/config.ts';
+import { BENCH_USAGE, BenchArgsError, parseBenchArgs, type BenchArgs } from './bench/args.ts';
+import { updateReadme } from './bench/readme.ts';
+import {
+  benchTable,
+  flopsPerExample,
+  mergeResults,
+  readResults,
+  type AutoChoice,
+  type BackendResult,
+  type BenchResults,
+  type ModelTiming,
+  type WidgetRate,
+} from './bench/report.ts';
+import { widgetRuns, type WidgetRun } from './bench/widget-runs.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveStatic } from './serve/static-server.ts';
 import type {} from './browser-globals.d.ts';
+
+let args: BenchArgs;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof BenchArgsError)) throw error;
+  console.error(`npm run bench: ${error.message}`);
+  process.exit(2);
+}
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4420);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -85,60 +112,101 @@ async function trainStepOnce(page: Page, params: unknown): Promise<{ ms: number;
   }, params);
 }
 
-/** Median of `values` after dropping the first (a warm-up). */
-function warmMedian(values: readonly number[]): number {
-  const warm = [...values].slice(1).sort((a, b) => a - b);
-  return warm[Math.floor(warm.length / 2)] ?? Number.NaN;
-}
+/** Chunks of a widget's default run are replayed while the run has taken less than this, ms… */
+const WIDGET_BUDGET_MS = 15_000;
+/** …and at most this many chunks. */
+const WIDGET_MAX_CHUNKS = 4;
 
 /**
- * Training steps/s at batch 32 for plain20 and resnet20 (CIFAR-sized input) and for the
- * skip-connection lab's three nets on MNIST. `ranOn` says where the jobs ran (a backend without
- * weight gradients would hand them down the ladder).
+ * Replays a training widget's default run as its page does (the same job and parameters, chunk
+ * after chunk, resuming the run), then frees the run. One chunk on a slow backend, up to four on
+ * a fast one.
  */
-async function trainingRates(page: Page): Promise<TrainingRate[]> {
-  const rates: TrainingRate[] = [];
-  for (const net of ['plain20', 'resnet20']) {
-    const run = await page
-      .evaluate(
-        async (params) => {
-          const { result, meta } = await window.cnnLineageRuntime!.run('train-steps', params).done;
-          return { stepMs: (result as { stepMs: number[] }).stepMs, ranOn: meta.backend };
-        },
-        { model: { zoo: net }, seed: 1, batch: 32, steps: 3 },
-      )
-      .catch((error: unknown) => ({ stepMs: [], ranOn: `failed: ${String(error).split('\n')[0]}` }));
-    rates.push({ net, stepsPerSecond: 1000 / warmMedian(run.stepMs), ranOn: run.ranOn });
-  }
-  const lab = await page
+async function widgetRate(page: Page, run: WidgetRun): Promise<WidgetRate> {
+  const measured = await page
     .evaluate(
-      async ({ config, origin }) => {
+      async ({ run, budget, maxChunks }) => {
         const client = window.cnnLineageRuntime!;
-        const params = { runId: 'bench', config, data: { base: `${origin}/data/` }, steps: 3, resume: false };
-        const { result, meta } = await client.run('lab-train', params).done;
-        await client.run('lab-reset', {}).done;
-        return { stepMs: (result as { steps: { ms: number }[] }).steps.map((s) => s.ms), ranOn: meta.backend };
+        const stepMs: number[] = [];
+        const chunkMs: number[] = [];
+        let ranOn = '';
+        const started = performance.now();
+        try {
+          for (let chunk = 0; chunk < maxChunks; chunk++) {
+            if (chunk > 0 && performance.now() - started > budget) break;
+            const before = performance.now();
+            const { result, meta } = await client.run(run.job, { ...run.firstChunk, resume: chunk > 0 }).done;
+            chunkMs.push(performance.now() - before);
+            stepMs.push(...(result as { steps: { ms: number }[] }).steps.map((s) => s.ms));
+            ranOn = meta.backend;
+          }
+        } finally {
+          await client.run(run.resetJob, {}).done;
+        }
+        return { stepMs, chunkMs, ranOn };
       },
-      { config: { ...DEFAULT_LAB_CONFIG, batch: 32 }, origin: ORIGIN },
+      { run, budget: WIDGET_BUDGET_MS, maxChunks: WIDGET_MAX_CHUNKS },
     )
-    .catch((error: unknown) => ({ stepMs: [], ranOn: `failed: ${String(error).split('\n')[0]}` }));
-  rates.push({ net: 'lab', stepsPerSecond: 1000 / warmMedian(lab.stepMs), ranOn: lab.ranOn });
-  for (const r of rates)
-    console.log(`  training ${r.net} at batch 32: ${r.stepsPerSecond.toFixed(2)} steps/s on ${r.ranOn}`);
-  return rates;
+    .catch((error: unknown) => ({
+      stepMs: [] as number[],
+      chunkMs: [] as number[],
+      ranOn: `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    }));
+  const warm = measured.stepMs.slice(1); // the run's first step warms up
+  const later = measured.chunkMs.slice(1);
+  const rate: WidgetRate = {
+    widget: run.widget,
+    job: run.job,
+    setting: run.setting,
+    stepsPerSecond: warm.length > 0 ? (1000 * warm.length) / warm.reduce((a, b) => a + b, 0) : Number.NaN,
+    steps: warm.length,
+    chunkStepsPerSecond:
+      later.length > 0 ? (1000 * later.length * run.chunkSteps) / later.reduce((a, b) => a + b, 0) : null,
+    firstChunkMs: measured.chunkMs[0] ?? Number.NaN,
+    ranOn: measured.ranOn,
+  };
+  console.log(
+    `  ${run.widget} default run (${run.job}): ${rate.stepsPerSecond.toFixed(2)} steps/s over ${rate.steps} steps on ${rate.ranOn}, first chunk ${rate.firstChunkMs.toFixed(0)} ms`,
+  );
+  return rate;
+}
+
+/** Which backend the runtime settles on with no ?backend=, and why (`choices` where the runtime has it). */
+async function autoChoice(page: Page): Promise<AutoChoice | null> {
+  try {
+    await page.goto(`${ORIGIN}/diagnostics/?debug=runtime`);
+    await page.locator('runtime-check').scrollIntoViewIfNeeded();
+    // The client starts when the widget nears the viewport; ready resolves once the backend is chosen.
+    await page.waitForFunction(() => window.cnnLineageRuntime !== undefined, null, { timeout: 120_000 });
+    const ready = await page.evaluate(async () => {
+      const info = (await window.cnnLineageRuntime!.ready) as unknown as Record<string, unknown>;
+      return JSON.parse(JSON.stringify(info)) as Record<string, unknown>;
+    });
+    const choice: AutoChoice = {
+      backend: String(ready['backend']),
+      skipped: (ready['skipped'] as AutoChoice['skipped'] | undefined) ?? [],
+      ...(ready['choices'] ? { choices: ready['choices'] as NonNullable<AutoChoice['choices']> } : {}),
+    };
+    console.log(`auto-choice: ${JSON.stringify(choice)}`);
+    return choice;
+  } catch (error) {
+    console.log(`auto-choice failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
+  }
 }
 
 async function benchBackend(
   page: Page,
   backend: string,
   bytes: Map<string, number>,
-): Promise<BenchResults['backends'][number]> {
+  run: { date: string; browser: string },
+): Promise<BackendResult> {
   bytes.clear();
   await page.goto(`${ORIGIN}/diagnostics/?debug=runtime&backend=${backend}`);
   await page.locator('runtime-check').scrollIntoViewIfNeeded();
   await page.locator('runtime-check[data-state="ready"]').waitFor({ timeout: 120_000 });
   const actual = await page.evaluate(async () => (await window.cnnLineageRuntime!.ready).backend);
-  if (actual !== backend) return { backend, available: false, note: `fell back to ${actual}` };
+  if (actual !== backend) return { backend, available: false, ...run, note: `fell back to ${actual}` };
 
   const peak = (await page.evaluate(
     async () => (await window.cnnLineageRuntime!.run('peak-conv', { size: 64, channels: 64 }).done).result,
@@ -155,9 +223,11 @@ async function benchBackend(
       const forward = await timeJob(page, 'forward', params);
       const unit = { layerId: lastSpatial, y: 4, x: 4 };
       const inputGradient = await timeJob(page, 'input-gradient', { ...params, unit });
-      // A step estimated too slow is skipped.
-      const tooSlow = trainAtBatch1 * batch * 2 > SKIP_MS;
-      const train = tooSlow ? null : await trainStepMs(page, { ...params, steps: batch === 1 ? 4 : 2 });
+      // A step estimated (from batch 1, scaled by the batch) to take too long is skipped; fast ones get more steps.
+      const estimate = trainAtBatch1 * batch;
+      const tooSlow = estimate * 2 > SKIP_MS;
+      const steps = batch === 1 || estimate < 2_000 ? 4 : 2;
+      const train = tooSlow ? null : await trainStepMs(page, { ...params, steps });
       if (batch === 1) trainAtBatch1 = train?.ms ?? 0;
       const trainNote = 'skipped: estimated over 45 s';
       const flops = flopsPerExample(analysis) * batch;
@@ -177,7 +247,8 @@ async function benchBackend(
     }
   }
 
-  const training = await trainingRates(page);
+  const widgets: WidgetRate[] = [];
+  for (const run of widgetRuns(ORIGIN)) widgets.push(await widgetRate(page, run));
 
   // Long tasks on the main thread while the slider is swept.
   await page.evaluate(() => {
@@ -204,16 +275,33 @@ async function benchBackend(
   return {
     backend,
     available: true,
+    ...run,
     peakGflops: peak.gflops,
     timings,
-    training,
+    widgets,
     longTasksDuringSweep: longTasks,
     jsBytes: js,
     wasmBytes: wasm,
   };
 }
 
+/** The previous bench/results.json, or null when there is none or it cannot be read. */
+function previousResults(path: string): BenchResults | null {
+  if (!existsSync(path)) return null;
+  try {
+    return readResults(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    console.log(`${path} unreadable, written fresh: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
+  if (args.build) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  console.log(`bench: ${args.backends.join(', ')} (${BENCH_USAGE})`);
   const stop = await startPreview();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -228,19 +316,27 @@ async function main(): Promise<void> {
         .catch(() => {});
     });
     const page = await context.newPage();
-    const results: BenchResults = {
-      date: new Date().toISOString(),
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; GPU: software (SwiftShader) unless a real one is present`,
-      browser: `Chromium ${browser.version()}`,
-      backends: [],
-    };
-    for (const backend of BACKEND_LADDER) {
+    const run = { date: new Date().toISOString(), browser: `Chromium ${browser.version()}` };
+    const auto = await autoChoice(page);
+    const backends: BackendResult[] = [];
+    for (const backend of args.backends) {
       console.log(`backend ${backend}…`);
-      results.backends.push(await benchBackend(page, backend, bytes));
+      backends.push(await benchBackend(page, backend, bytes, run));
     }
+    const fresh: BenchResults = {
+      ...run,
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; GPU: software (SwiftShader) unless a real one is present`,
+      autoChoice: auto,
+      backends,
+    };
+    const path = 'bench/results.json';
+    const { results, kept } = mergeResults(previousResults(path), fresh);
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${benchTable(results)}\n\nwrote bench/results.json`);
+    const style = (await resolveConfig(path)) ?? {};
+    writeFileSync(path, await format(JSON.stringify(results, null, 2), { ...style, parser: 'json' }));
+    console.log(`\n${benchTable(results)}\n`);
+    console.log(`wrote ${path}${kept.length > 0 ? ` (kept the previous entries of ${kept.join(', ')})` : ''}`);
+    console.log(updateReadme() ? 'README.md: bench section rewritten' : 'README.md: bench section up to date');
   } finally {
     await browser.close();
     stop();
