@@ -62,6 +62,7 @@ test('dragging the depth slider recomputes with no main-thread long task over 50
 test('repeated gradient-flow and sweep jobs on WebGL leak no tensor in the worker', async ({ page }) => {
   // On the diagnostics page no widget computes in the background while the memory is read.
   await page.goto('/diagnostics/?debug=runtime&backend=webgl');
+  await page.locator('runtime-check').scrollIntoViewIfNeeded(); // it starts when seen
   await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   const state: GradientFlowState = { ...defaultState(gradientFlowSchema), depth: 5, bn: true };
   const params = flowParams(state);

@@ -209,7 +209,9 @@ test('on WASM training runs on WASM itself, and the pad reads with the trained w
   await expect(train).toHaveText('Resume', { timeout: 60_000 });
   await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
   await expect(widget(page).locator('.backend-badge [data-badge-text]')).toContainText(/WASM/);
-  await expect(widget(page).locator('.backend-badge [data-badge-note]')).toBeHidden();
+  await expect(widget(page).locator('.backend-badge [data-badge-note]')).toHaveText(
+    'WASM, as the address asks (backend=).',
+  ); // no move to another backend
   await widget(page).locator('[data-action="use-trained"]').click();
   await expect(widget(page).locator('[data-prediction]')).toHaveText(/^Your LeNet-5 reads a \d/, { timeout: 30_000 });
   await expect(widget(page).locator('[data-error]')).toBeHidden();
@@ -218,6 +220,7 @@ test('on WASM training runs on WASM itself, and the pad reads with the trained w
 test('training and reading with the trained weights leak no tensor in the worker', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/diagnostics/?debug=runtime&backend=webgl');
+  await page.locator('runtime-check').scrollIntoViewIfNeeded(); // it starts when seen
   await expect(page.locator('runtime-check')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   const { before, after } = await page.evaluate(async () => {
     const client = window.cnnLineageRuntime!;

@@ -61,7 +61,7 @@ test('on WASM training runs on WASM itself, with dropout on, and the badge says 
   await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
   await expect(widget(page).locator('.backend-badge')).toHaveAttribute('data-backend', 'wasm');
   await expect(widget(page).locator('[data-badge-text]')).toContainText(/WASM/);
-  await expect(widget(page).locator('[data-badge-note]')).toBeHidden();
+  await expect(widget(page).locator('[data-badge-note]')).toHaveText('WASM, as the address asks (backend=).'); // no move to another backend
   await expect(widget(page).locator('[data-chart="error"] .lc-legend')).toContainText('ReLU + dropout');
 });
 

@@ -129,11 +129,15 @@ export function createTfRuntime(): BackendRuntime {
   let current: BackendName = 'cpu';
   let wasmPath = '';
   let lost = false;
+  /** The WebGL backend's context, asked directly: its 'webglcontextlost' event arrives a task later. */
+  let glContext: WebGL2RenderingContext | undefined;
+  const isLost = (): boolean => lost || glContext?.isContextLost() === true;
   const resetListeners = new Set<(backend: BackendName) => void>();
 
   const watchContext = (): void => {
     if (current !== 'webgl') return;
     const gl = (tf.backend() as WebGLBackendLike).gpgpu?.gl;
+    glContext = gl;
     gl?.canvas.addEventListener('webglcontextlost', () => (lost = true));
   };
 
@@ -205,15 +209,16 @@ export function createTfRuntime(): BackendRuntime {
       const { numTensors, numBytes } = tf.memory();
       return { numTensors, numBytes };
     },
-    contextLost: () => lost,
+    contextLost: isLost,
     async restore() {
-      if (!lost) return;
+      if (!isLost()) return;
       const webgl = await import('@tensorflow/tfjs-backend-webgl');
       // The dead context's tensors are gone; anything cached on it must be rebuilt.
       for (const listener of resetListeners) listener('webgl');
       tf.removeBackend('webgl');
       tf.registerBackend('webgl', () => new webgl.MathBackendWebGL(), 2);
       lost = false;
+      glContext = undefined;
       await this.use('webgl');
     },
     loseContext() {
