@@ -64,7 +64,7 @@ const tileIndex = (rows: number, columns: number): number => (rows - 1) * COLUMN
  * to the block of dW at op (rows oStride bytes apart).
  */
 function tileKernel(rows: number, columns: number): FunctionCode {
-  const [xp, dp, op, n, xStep, dStep, oStride] = [0, 1, 2, 3, 4, 5, 6];
+  const [xp, dp, op, n, xStep, dStep, oStride] = [0, 1, 2, 3, 4, 5, 6] as const;
   const row = 7;
   const vectors = columns / 4;
   const d = (h: number) => 8 + h;
@@ -122,9 +122,13 @@ function forLoop(v: number, from: Code, to: Code, by: number, body: Code): Code 
  * strides SH, SW and top/left padding PT, PL. `out` must hold zeros (or a sum to add to).
  */
 function mainKernel(): FunctionCode {
-  const [x, dy, out, B, H, W, CI, OH, OW, CO, KH, KW, SH, SW, PT, PL] = Array.from({ length: 16 }, (_, k) => k);
-  const [b, i, kh, kw, y, jlo, jhi, xRow, dyRow, xStart, dStart, outTap, ci0, co0, t, xStep, dStep, n, rows] =
-    Array.from({ length: 19 }, (_, k) => 16 + k);
+  // Parameters 0–15, then the function's own locals 16–34.
+  const [x, dy, out, B, H, W, CI, OH, OW, CO, KH, KW, SH, SW, PT, PL] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  ] as const;
+  const [b, i, kh, kw, y, jlo, jhi, xRow, dyRow, xStart, dStart, outTap, ci0, co0, t, xStep, dStep, n, rows] = [
+    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+  ] as const;
   /** Calls the block kernel for `rows` × `columns` at (ci0, co0). */
   const tile = (r: number, columns: number): Code =>
     seq(
