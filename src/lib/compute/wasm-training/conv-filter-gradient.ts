@@ -67,7 +67,7 @@ export function filterGradient(
 export const wasmConv2DBackpropFilter: tf.KernelFunc = ({ inputs, attrs, backend }) => {
   const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
   const a = attrs as unknown as FilterGradientAttrs;
-  const info = forwardConvInfo(x.shape, a.filterShape, a, tf.Conv2DBackpropFilter);
+  const info = forwardConvInfo(x.shape, a.filterShape, a, tf.Conv2DBackpropFilter, [x.dtype, dy.dtype]);
   const heap = backend as unknown as WasmBackendLike & Parameters<typeof simdFilterGradient>[0];
   return simdFilterGradient(heap, x, dy, info) ?? kernelScope(heap, (k) => filterGradient(k, x, dy, info));
 };
