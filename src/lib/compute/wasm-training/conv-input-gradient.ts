@@ -182,7 +182,7 @@ export function wasmConv2DBackpropInput(stock: tf.KernelFunc | undefined): tf.Ke
     if (a.dataFormat === 'NCHW' && stock !== undefined && unsupported({ ...a, dataFormat: 'NHWC' }, []) === null) {
       return stock(args);
     }
-    const info = forwardConvInfo(a.inputShape, filter.shape, a, tf.Conv2DBackpropInput);
+    const info = forwardConvInfo(a.inputShape, filter.shape, a, tf.Conv2DBackpropInput, [dy.dtype, filter.dtype]);
     return kernelScope(args.backend as unknown as WasmBackendLike, (k) => inputGradient(k, dy, filter, info));
   };
 }
