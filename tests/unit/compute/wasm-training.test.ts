@@ -6,6 +6,9 @@ import { build } from '../../../src/lib/compute/network.ts';
 import { mulberry32 } from '../../../src/lib/compute/rng.ts';
 import { Sgd } from '../../../src/lib/compute/sgd.ts';
 import { trainStep } from '../../../src/lib/compute/training/train-step.ts';
+import { filterGradient } from '../../../src/lib/compute/wasm-training/conv-filter-gradient.ts';
+import { kernelScope, type WasmBackendLike } from '../../../src/lib/compute/wasm-training/kernel-calls.ts';
+import { simdFilterGradient } from '../../../src/lib/compute/wasm-training/simd-filter-gradient.ts';
 import { resnetStyle } from '../../../src/lib/models/families.ts';
 import { tf } from './helpers.ts';
 
@@ -84,7 +87,9 @@ const CONV_CASES: ConvCase[] = [1, 3, 5, 7].flatMap((kernel) =>
       [1, 32].map((batch) => ({
         batch,
         size: [kernel + 4 + ((p + stride) % 3), kernel + 6 - (p % 2)] as const,
-        channels: [batch === 1 ? 5 : 3, batch === 1 ? 7 : 4] as const,
+        // cOut 7: the filter gradient's XNNPACK route; cOut 12 (3 input channels): the SIMD kernel
+        // with its 8- and 4-channel blocks and a 3-row edge block.
+        channels: [batch === 1 ? 5 : 3, batch === 1 ? 7 : 12] as const,
         kernel,
         stride,
         pad,
@@ -147,6 +152,31 @@ describe('WASM convolution gradients match the CPU backend (relative error ≤ 1
           inputShape: t.xShape,
         } as unknown as tf.NamedAttrMap) as tf.Tensor,
     );
+  });
+
+  test('the SIMD filter-gradient kernel runs here, and the XNNPACK route it falls back to agrees with the CPU', async () => {
+    const c: ConvCase = { batch: 5, size: [11, 9], channels: [6, 12], kernel: 3, stride: 2, pad: 'same' };
+    const t = convTensors(c, 21);
+    const info = tf.backend_util.computeConv2DInfo(t.xShape, t.filterShape, c.stride, 1, c.pad);
+    await tf.setBackend('wasm');
+    const backend = tf.backend() as unknown as Parameters<typeof simdFilterGradient>[0] & WasmBackendLike;
+    const [x, dy] = [t.x(), t.dy()];
+    const simd = simdFilterGradient(backend, x, dy, info);
+    expect(simd).not.toBeNull();
+    const viaSimd = tf.engine().makeTensorFromTensorInfo(simd as tf.TensorInfo);
+    const viaConv = tf.engine().makeTensorFromTensorInfo(kernelScope(backend, (k) => filterGradient(k, x, dy, info)));
+    const [a, b] = [Float32Array.from(await viaSimd.data()), Float32Array.from(await viaConv.data())];
+    tf.dispose([x, dy, viaSimd, viaConv]);
+    const cpu = await on(
+      'cpu',
+      () =>
+        tf.engine().runKernel(tf.Conv2DBackpropFilter, { x: t.x(), dy: t.dy() }, {
+          ...t.attrs,
+          filterShape: t.filterShape,
+        } as unknown as tf.NamedAttrMap) as tf.Tensor,
+    );
+    expect(relativeError(a, cpu.values)).toBeLessThanOrEqual(1e-4);
+    expect(relativeError(b, cpu.values)).toBeLessThanOrEqual(1e-4);
   });
 
   test('a stride of 3 and unequal strides (2 down, 3 across) in both kernels', async () => {
@@ -234,6 +264,42 @@ describe('WASM per-channel Sum and Mean, Slice, and copy-free Identity and Cast'
         const x = tf.tensor(v, [...shape]);
         return op === 'sum' ? tf.sum(x, axes, keepDims) : tf.mean(x, axes, keepDims);
       });
+    }
+  });
+
+  test.each([
+    [[32, 9, 7, 16], [16]],
+    [[16], [32, 9, 7, 16]],
+    [
+      [64, 130],
+      [1, 130],
+    ],
+    [[5, 40, 41], [41]],
+    [
+      [32, 8, 8, 64],
+      [1, 1, 1, 64],
+    ],
+    [
+      [32, 8, 8, 64],
+      [32, 8, 8, 64],
+    ],
+    [[4, 4], [4]],
+  ])('Multiply, Add and Sub of %j and %j (per-channel broadcasts by depthwise convolution) are exact', async (a, b) => {
+    const [va, vb] = [
+      values(
+        a.reduce((x, y) => x * y, 1),
+        3,
+      ),
+      values(
+        b.reduce((x, y) => x * y, 1),
+        4,
+      ),
+    ];
+    for (const op of [tf.mul, tf.add, tf.sub]) {
+      const f = () => op(tf.tensor(va, a), tf.tensor(vb, b));
+      const [wasm, cpu] = [await on('wasm', f), await on('cpu', f)];
+      expect(wasm.shape).toEqual(cpu.shape);
+      expect(Array.from(wasm.values)).toEqual(Array.from(cpu.values));
     }
   });
 

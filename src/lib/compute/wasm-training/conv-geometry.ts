@@ -28,16 +28,17 @@ export function unsupported(attrs: ConvGradientAttrs, dtypes: readonly tf.DataTy
 
 /**
  * The forward convolution x: `inputShape` [batch, h, w, cIn] ⊛ kernel: `filterShape`
- * [kh, kw, cIn, cOut] described by `attrs`, dilation 1. Throws a clear error for what the
- * WASM gradient kernels do not support (NCHW, dilation > 1).
+ * [kh, kw, cIn, cOut] described by `attrs`, dilation 1, for gradient inputs of `dtypes`. Throws a
+ * clear error for what the WASM gradient kernels do not support (NCHW, dilation > 1, not float32).
  */
 export function forwardConvInfo(
   inputShape: readonly number[],
   filterShape: readonly number[],
   attrs: ConvGradientAttrs,
   kernelName: string,
+  dtypes: readonly tf.DataType[],
 ): tf.backend_util.Conv2DInfo {
-  const reason = unsupported(attrs, []);
+  const reason = unsupported(attrs, dtypes);
   if (reason !== null) throw new Error(`${kernelName} on WASM: ${reason}`);
   return tf.backend_util.computeConv2DInfo(
     inputShape as [number, number, number, number],

@@ -10,7 +10,7 @@
  * With s > 1 only every s-th kernel row meets a given output row: output rows y = s·Y + r of
  * one phase r use the taps i ≡ r + p (mod s). Each phase is a stride-1 convolution of dy itself
  * with a sub-kernel of ⌈kh/s⌉ taps or fewer, and all s² phases run as one convolution whose
- * output channels are (phase, c); DepthToSpace then interleaves the phases into dx. That does
+ * output channels are (phase, c); the phases are then interleaved into dx. That does
  * ⌈kh/s⌉²·s² taps per dy position (16 for a 3×3 kernel at stride 2) where convolving a
  * zero-spread dy would do kh·kw·s² (36), most of them on zeros.
  */
@@ -128,17 +128,47 @@ export function inputGradient(
     [cols.before, right],
   ]);
   if (sh === 1 && sw === 1) return phases;
-  // DepthToSpace needs one block size; otherwise interleave rows and columns by transposing.
-  const dx =
-    sh === sw
-      ? k.call(tf.DepthToSpace, { x: phases }, { blockSize: sh, dataFormat: 'NHWC' })
-      : k.reshape(k.transpose(k.reshape(phases, [n, phaseRows, phaseCols, sh, sw, cIn]), [0, 1, 3, 2, 4, 5]), [
-          n,
-          phaseRows * sh,
-          phaseCols * sw,
-          cIn,
-        ]);
-  return phaseRows * sh === h && phaseCols * sw === w ? dx : k.slice(dx, [0, 0, 0, 0], [n, h, w, cIn]);
+  return interleavePhases(k, phases, [sh, sw], [h, w]);
+}
+
+/**
+ * dx: [n, h, w, c] from the phase outputs [n, ⌈h/sh⌉, ⌈w/sw⌉, sh·sw·c]: dx[b, Y·sh + rh, X·sw + rw]
+ * = phases[b, Y, X, (rh·sw + rw)·c …], dropping rows and columns past h and w. (DepthToSpace
+ * with a crop; TF.js's WASM DepthToSpace computes every index on its own and took 7–15 ms here.)
+ * For each (b, Y, rh, X) the sw·c values to move are contiguous at both ends: one copyWithin
+ * on a view of the whole heap, no allocation per row.
+ */
+function interleavePhases(
+  k: KernelCalls,
+  phases: tf.TensorInfo,
+  [sh, sw]: readonly [number, number],
+  [h, w]: readonly [number, number],
+): tf.TensorInfo {
+  const [n = 1, rows = 1, cols = 1, depth = 1] = phases.shape;
+  const c = depth / (sh * sw);
+  const out = k.allocate([n, h, w, c]);
+  const source = k.values(phases);
+  const target = k.values(out);
+  const heap = new Float32Array(source.buffer);
+  const from0 = source.byteOffset / 4;
+  const to0 = target.byteOffset / 4;
+  const block = sw * c;
+  for (let b = 0; b < n; b++) {
+    for (let y0 = 0; y0 < rows; y0++) {
+      const fromRow = from0 + (b * rows + y0) * cols * depth;
+      for (let rh = 0; rh < sh; rh++) {
+        const y = y0 * sh + rh;
+        if (y >= h) break;
+        const toRow = to0 + (b * h + y) * w * c;
+        for (let x0 = 0; x0 < cols; x0++) {
+          const from = fromRow + x0 * depth + rh * block;
+          const length = Math.min(block, (w - x0 * sw) * c);
+          heap.copyWithin(toRow + x0 * block, from, from + length);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -152,7 +182,7 @@ export function wasmConv2DBackpropInput(stock: tf.KernelFunc | undefined): tf.Ke
     if (a.dataFormat === 'NCHW' && stock !== undefined && unsupported({ ...a, dataFormat: 'NHWC' }, []) === null) {
       return stock(args);
     }
-    const info = forwardConvInfo(a.inputShape, filter.shape, a, tf.Conv2DBackpropInput);
+    const info = forwardConvInfo(a.inputShape, filter.shape, a, tf.Conv2DBackpropInput, [dy.dtype, filter.dtype]);
     return kernelScope(args.backend as unknown as WasmBackendLike, (k) => inputGradient(k, dy, filter, info));
   };
 }

@@ -1,14 +1,22 @@
 /**
- * Training on TF.js's WASM backend: the gradient kernels TF.js 4.22's WASM backend lacks (or
- * computes slowly), built from its own fast kernels (XNNPACK's forward convolution, SIMD).
+ * Training on TF.js's WASM backend: the kernels TF.js 4.22's WASM backend lacks or computes
+ * slowly, registered in its place.
+ * - Conv2DBackpropFilter (missing): a WebAssembly SIMD kernel on the backend's heap
+ *   (simd-filter-gradient.ts), else one XNNPACK forward convolution (conv-filter-gradient.ts).
+ * - Conv2DBackpropInput (a scalar loop): XNNPACK forward convolutions (conv-input-gradient.ts).
+ * - Kernels every backward pass leans on: Identity and same-type Cast without copying
+ *   (shared-copies.ts), per-channel Sum/Mean without transposing (channel-sums.ts), per-channel
+ *   Multiply/Add/Sub in one pass (channel-broadcast.ts), Slice without copying out (slice.ts).
  *
  * Kernels are global to the TF.js runtime, so registering once covers every later use of the
- * 'wasm' backend; `useWasmTraining` is called wherever that backend is activated.
+ * 'wasm' backend; `useWasmTraining` is called wherever that backend is activated
+ * (src/lib/compute/backend.ts).
  */
 import * as tf from '../tf.ts';
 import { wasmConv2DBackpropFilter } from './conv-filter-gradient.ts';
 import { wasmConv2DBackpropInput } from './conv-input-gradient.ts';
 import { sharedCast, sharedIdentity } from './shared-copies.ts';
+import { channelBroadcastKernel } from './channel-broadcast.ts';
 import { channelReduceKernel } from './channel-sums.ts';
 import { heapSliceKernel } from './slice.ts';
 
@@ -24,6 +32,9 @@ const KERNELS: readonly (readonly [string, (stock: tf.KernelFunc | undefined) =>
   [tf.Sum, (stock) => channelReduceKernel(required(stock, tf.Sum), false)],
   [tf.Mean, (stock) => channelReduceKernel(required(stock, tf.Mean), true)],
   [tf.Slice, (stock) => heapSliceKernel(required(stock, tf.Slice))],
+  [tf.Multiply, (stock) => channelBroadcastKernel(required(stock, tf.Multiply), 'mul')],
+  [tf.Add, (stock) => channelBroadcastKernel(required(stock, tf.Add), 'add')],
+  [tf.Sub, (stock) => channelBroadcastKernel(required(stock, tf.Sub), 'sub')],
 ];
 
 function required(stock: tf.KernelFunc | undefined, name: string): tf.KernelFunc {

@@ -51,6 +51,8 @@ export interface KernelCalls {
   call(kernel: string, inputs: tf.NamedTensorInfoMap, attrs?: tf.NamedAttrMap): tf.TensorInfo;
   /** A new float32 tensor of `shape` holding `values` (for small tensors built in JavaScript). */
   fromValues(shape: readonly number[], values: Float32Array): tf.TensorInfo;
+  /** A new float32 tensor of `shape` whose values the caller writes (through `values`). */
+  allocate(shape: readonly number[]): tf.TensorInfo;
   /** A tensor's float32 values: a view into the heap, to read at once (the heap may move). */
   values(x: tf.TensorInfo): Float32Array;
 }
@@ -107,6 +109,11 @@ export function kernelScope(backend: WasmBackendLike, body: (k: KernelCalls) => 
       const out = backend.makeOutput([...shape], 'float32');
       made.push(out);
       (backend.typedArrayFromHeap(out) as Float32Array).set(values);
+      return out;
+    },
+    allocate: (shape) => {
+      const out = backend.makeOutput([...shape], 'float32');
+      made.push(out);
       return out;
     },
     values: (x) => backend.typedArrayFromHeap(x) as Float32Array,
