@@ -29,10 +29,12 @@ import {
   benchTable,
   flopsPerExample,
   mergeResults,
+  RATIO_AT,
   readResults,
   type AutoChoice,
   type BackendResult,
   type BenchResults,
+  type InterleavedRatios,
   type ModelTiming,
   type WidgetRate,
 } from './bench/report.ts';
@@ -110,6 +112,56 @@ async function trainStepOnce(page: Page, params: unknown): Promise<{ ms: number;
     const steps = [...(result as { stepMs: number[] }).stepMs].slice(1).sort((a, b) => a - b); // first step warms up
     return { ms: steps[Math.floor(steps.length / 2)]!, runs: steps.length };
   }, params);
+}
+
+/** Rounds of the interleaved ratio measurement, on a backend whose forward pass there is under RATIO_MAX_MS. */
+const RATIO_ROUNDS = 7;
+const RATIO_MAX_MS = 1_000;
+
+/**
+ * Forward pass, input gradient and one training step of one net, in turn, round after round: a
+ * machine whose load changes during the run slows all three alike, so the per-round ratios hold
+ * where the separately timed medians of the table drift apart.
+ */
+async function interleavedRatios(page: Page): Promise<InterleavedRatios | null> {
+  const analysis = analyze(getModel(RATIO_AT.model));
+  const params = { model: { zoo: RATIO_AT.model }, seed: 1, batch: RATIO_AT.batch };
+  const unit = { layerId: analysis.receptiveFieldLayer, y: 4, x: 4 };
+  try {
+    const rounds = await page.evaluate(
+      async ({ params, unit, rounds }) => {
+        const client = window.cnnLineageRuntime!;
+        const out: { forward: number; inputGradient: number; train: number }[] = [];
+        for (let r = 0; r < rounds; r++) {
+          const forward = (await client.run('forward', params).done).meta.ms;
+          const inputGradient = (await client.run('input-gradient', { ...params, unit }).done).meta.ms;
+          const { result } = await client.run('train-steps', { ...params, steps: 2 }).done;
+          out.push({ forward, inputGradient, train: (result as { stepMs: number[] }).stepMs[1]! }); // step 1 warms up
+        }
+        return out;
+      },
+      { params, unit, rounds: RATIO_ROUNDS },
+    );
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratios: InterleavedRatios = {
+      ...RATIO_AT,
+      rounds: rounds.length,
+      forwardMs: median(rounds.map((r) => r.forward)),
+      inputGradientMs: median(rounds.map((r) => r.inputGradient)),
+      trainStepMs: median(rounds.map((r) => r.train)),
+      trainOverForward: median(rounds.map((r) => r.train / r.forward)),
+      inputGradientOverForward: median(rounds.map((r) => r.inputGradient / r.forward)),
+    };
+    console.log(
+      `  interleaved ${RATIO_AT.model} batch ${RATIO_AT.batch} over ${ratios.rounds} rounds: training step ÷ forward ${ratios.trainOverForward.toFixed(2)}, input gradient ÷ forward ${ratios.inputGradientOverForward.toFixed(2)}`,
+    );
+    return ratios;
+  } catch (error) {
+    console.log(
+      `  interleaved ratios failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+    return null;
+  }
 }
 
 /** Chunks of a widget's default run are replayed while the run has taken less than this, ms… */
@@ -247,6 +299,9 @@ async function benchBackend(
     }
   }
 
+  const ratioForward = timings.find((t) => t.model === RATIO_AT.model && t.batch === RATIO_AT.batch)?.forwardMs;
+  const interleaved = ratioForward !== undefined && ratioForward < RATIO_MAX_MS ? await interleavedRatios(page) : null;
+
   const widgets: WidgetRate[] = [];
   for (const run of widgetRuns(ORIGIN)) widgets.push(await widgetRate(page, run));
 
@@ -278,6 +333,7 @@ async function benchBackend(
     ...run,
     peakGflops: peak.gflops,
     timings,
+    ...(interleaved ? { interleaved } : {}),
     widgets,
     longTasksDuringSweep: longTasks,
     jsBytes: js,

@@ -22,6 +22,25 @@ export interface ModelTiming {
   readonly efficiency: number;
 }
 
+/** The net and batch of issue 18's ratios (training step and input gradient against the forward pass). */
+export const RATIO_AT = { model: 'resnet20', batch: 32 } as const;
+
+/**
+ * Forward pass, input gradient and training step of one net at one batch, timed in turn round
+ * after round (only on a backend fast enough for it): medians in ms, and medians of the per-round
+ * ratios, which a machine's changing load disturbs less than the table's separate medians.
+ */
+export interface InterleavedRatios {
+  readonly model: string;
+  readonly batch: number;
+  readonly rounds: number;
+  readonly forwardMs: number;
+  readonly inputGradientMs: number;
+  readonly trainStepMs: number;
+  readonly trainOverForward: number;
+  readonly inputGradientOverForward: number;
+}
+
 /** The training widgets whose default runs the bench times. */
 export const BENCH_WIDGETS = ['skip-lab', 'relu-tanh', 'lenet-live'] as const;
 export type BenchWidget = (typeof BENCH_WIDGETS)[number];
@@ -65,6 +84,8 @@ export interface MeasuredBackend {
   /** GFLOP/s of one large 3×3 conv (64×64×64 → 64), the same run's practical peak. */
   readonly peakGflops: number;
   readonly timings: readonly ModelTiming[];
+  /** The ratio net timed interleaved; absent on backends too slow for it and in older entries. */
+  readonly interleaved?: InterleavedRatios;
   /** Training widgets' default runs; absent in entries from before the bench measured them. */
   readonly widgets?: readonly WidgetRate[];
   /** Durations (ms) of main-thread long tasks while the slider was swept 20 times. */

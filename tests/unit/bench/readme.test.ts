@@ -95,6 +95,25 @@ describe('readmeSection', () => {
     expect(olderCpu).toContain('Not re-measured in the last run (`--backends`): CPU from the run of 2026-11-01');
   });
 
+  it('adds the interleaved ratios as a column where the bench measured them', () => {
+    const date = '2026-12-01T00:00:00Z';
+    const interleaved = {
+      model: 'resnet20',
+      batch: 32,
+      rounds: 7,
+      forwardMs: 90,
+      inputGradientMs: 180,
+      trainStepMs: 320,
+      trainOverForward: 3.5,
+      inputGradientOverForward: 1.94,
+    };
+    const section = readmeSection(results(date, [measured('wasm', date, { interleaved })]));
+    expect(section).toContain('| ratio | from the table | interleaved, 7 rounds | target |');
+    expect(section).toContain('| WASM training step ÷ WASM forward pass | 3.0× | 3.5× | ≤ 4× |');
+    expect(section).toContain('| WASM input gradient ÷ WASM forward pass | 2.0× | 1.9× | ≤ 2.5× |');
+    expect(section).toContain('(forward 90 ms, input gradient 180 ms, training step 320 ms, medians)');
+  });
+
   it('falls back to the largest batch both timed when the CPU step at batch 32 was skipped', () => {
     const t = measured('x', 'x').timings[0]!;
     const at1 = { ...t, batch: 1, trainStepMs: 50 };
