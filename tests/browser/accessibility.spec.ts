@@ -9,6 +9,16 @@ for (const theme of ['light', 'dark'] as const) {
       const url = path.startsWith('/embed/') ? `${path}?theme=${theme}` : path;
       await page.goto(url, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Expressive Code makes a code block that scrolls sideways focusable once it has measured it
+      // (a ResizeObserver, then an idle callback): on a busy machine that comes after network idle.
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+            (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+          ),
+        undefined,
+        { timeout: 10_000 },
+      );
       expect(await axeViolations(page)).toEqual([]);
     });
   }
