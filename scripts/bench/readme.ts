@@ -56,7 +56,8 @@ export function formatRatio(v: number): string {
   return v < 10 ? `${v.toFixed(1)}×` : `${v.toFixed(0)}×`;
 }
 
-const day = (iso: string): string => iso.slice(0, 10);
+/** 2026-12-03 17:46 UTC: two runs of one day told apart. */
+const day = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
@@ -141,7 +142,7 @@ function jobTable(measured: readonly MeasuredBackend[]): string {
   ]);
   const skipped = measured.some((b) => b.timings.some((t) => t.trainStepNote?.startsWith('skipped')));
   const note = skipped
-    ? '\n\n"skipped": not timed, because its measurement (two steps, each estimated as the batch-1 step × 32) would take over 45 s.'
+    ? '\n\n"skipped": not timed, because the step was estimated (the batch-1 step × 32) to take over 45 s.'
     : '';
   const header = ['job', ...measured.map((b) => label(b.backend))];
   return `${table(header, ['l', ...measured.map(() => 'r' as const)], rows)}${note}`;
