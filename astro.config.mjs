@@ -64,6 +64,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      // The markdown wrapper keeps in-page jumps on target while skipped paragraphs render.
+      components: { MarkdownContent: './src/components/chapter/MarkdownContent.astro' },
     }),
     mdx(),
     // Last: writes each page's Content-Security-Policy and the hosts' _headers file.

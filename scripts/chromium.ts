@@ -12,7 +12,12 @@ export function systemChromium(): string | undefined {
   );
 }
 
-/** Flags for WebGL2 and WebGPU through SwiftShader, headless, without calling home. */
+/**
+ * Flags for WebGL2 and WebGPU through SwiftShader, headless, without calling home. The page is
+ * composited in software, as Chrome composites on a machine without a usable GPU; composited
+ * through SwiftShader, every frame also ran the emulated GPU (in a process above the page's
+ * priority) on the two cores the page and its worker need.
+ */
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = systemChromium();
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -22,6 +27,7 @@ export function chromiumLaunchOptions(): LaunchOptions {
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
       '--enable-unsafe-webgpu',
+      '--disable-gpu-compositing',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

@@ -20,11 +20,16 @@ interface TraceEvent {
 }
 
 const [path = '/', action = 'none', waitSeconds = '20'] = process.argv.slice(2);
+/** Tasks longer than this are printed (µs); `LONG_TASK_MS=20` shows the tasks that come close. */
+const thresholdMicros = Number(process.env['LONG_TASK_MS'] ?? 50) * 1000;
 const port = 4455;
 const server = await serveStatic('dist', port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${port}${path}`);
+// Widgets start when seen: bring the action's target into view before tracing.
+const target = action.match(/^(?:click|keys):([^|]+)/)?.[1];
+if (target) await page.locator(target).first().scrollIntoViewIfNeeded();
 await page.waitForTimeout(3000);
 await browser.startTracing(page, {
   categories: [
@@ -56,7 +61,7 @@ const mainThreads = [...threadNames].filter(([, name]) => name === 'CrRendererMa
 for (const key of mainThreads) {
   const onThread = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur !== undefined);
   const tasks = onThread.filter(
-    (e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > 50_000,
+    (e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > thresholdMicros,
   );
   // A task is often traced twice (RunTask around ThreadControllerImpl::RunTask): keep the outer one.
   const long = tasks.filter(
@@ -69,7 +74,13 @@ for (const key of mainThreads) {
   for (const task of long) {
     // The events inside the task as a tree (by nesting of their time spans), those over 1.5 ms.
     const inside = onThread
-      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 1_500)
+      .filter(
+        (e) =>
+          e !== task &&
+          e.ts >= task.ts &&
+          e.ts + e.dur! <= task.ts + task.dur! &&
+          e.dur! > Number(process.env['INNER_MS'] ?? 1.5) * 1000,
+      )
       .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
     const open: TraceEvent[] = [];
     const lines: string[] = [];
@@ -89,5 +100,5 @@ for (const key of mainThreads) {
     );
     console.log(lines.slice(0, 40).join('\n'));
   }
-  if (long.length === 0) console.log(`no main-thread task over 50 ms on ${key}`);
+  if (long.length === 0) console.log(`no main-thread task over ${thresholdMicros / 1000} ms on ${key}`);
 }

@@ -55,6 +55,22 @@ test('citations are numbered in order and link to the reference list at the end 
   await expect(page.locator('#ref-lecun1998')).toContainText('Gradient-based learning applied to document recognition');
 });
 
+test('a jump to a heading, by the table of contents or by the address, lands on it as the skipped paragraphs render', async ({
+  page,
+}) => {
+  // Off-screen paragraphs skip rendering at estimated heights (site.css); their real heights
+  // arrive as a jump lands and, unchecked, push the target out of view.
+  await page.goto('/vanishing-gradients/');
+  const headings = page.locator('.sl-markdown-content h2[id]');
+  const last = await headings.last().getAttribute('id');
+  await page.locator(`starlight-toc a[href="#${last}"]`).first().click();
+  await expect(page.locator(`#${last}`)).toBeInViewport();
+  const middle = await headings.nth(Math.floor((await headings.count()) / 2)).getAttribute('id');
+  await page.goto('about:blank');
+  await page.goto(`/vanishing-gradients/#${middle}`);
+  await expect(page.locator(`#${middle}`)).toBeInViewport();
+});
+
 test('equations render with KaTeX and its fonts come from the site itself', async ({ page, baseURL }) => {
   const fonts: string[] = [];
   page.on('request', (r) => {

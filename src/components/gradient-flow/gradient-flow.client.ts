@@ -76,6 +76,9 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
   let sweep: { key: string; result: GradientSweepResult } | null = null;
   let shown: LineSeries[] = [];
   let frame = 0;
+  /** When a slider last moved (ms, performance.now()): results that arrive while one is dragged are not tweened. */
+  let sliderMovedAt = -Infinity;
+  const sliderMoving = (): boolean => performance.now() - sliderMovedAt < TWEEN_MS;
 
   const drawNorms = (target: LineSeries[]): void => {
     cancelAnimationFrame(frame);
@@ -84,7 +87,9 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     const paint = (series: LineSeries[]): void => {
       patchMarkup(normsBox, renderLineChart(series, chart));
     };
-    if (reducedMotion.matches || from.length === 0) {
+    // A tween redraws the chart every frame for TWEEN_MS; while a slider is dragged each result
+    // is soon replaced by the next, and those frames only competed with the reader's input.
+    if (reducedMotion.matches || from.length === 0 || sliderMoving()) {
       shown = target;
       paint(target);
       return;
@@ -228,12 +233,20 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     } else {
       void computeFlow();
     }
+    // The sweep's charts show its result and, by `skips`, which twins: a depth or norm change
+    // leaves them as drawn (redrawing them made each slider step's task longer).
     if (sweep?.key !== sweepKey(state) || sweepRuns === 0) void computeSweep();
-    else drawSweep();
+    else if (previous.skips !== state.skips) drawSweep();
   };
 
-  depthInput.addEventListener('input', () => update({ depth: Number(depthInput.value) }, true));
-  everyInput.addEventListener('input', () => update({ every: Number(everyInput.value) }, true));
+  depthInput.addEventListener('input', () => {
+    sliderMovedAt = performance.now();
+    update({ depth: Number(depthInput.value) }, true);
+  });
+  everyInput.addEventListener('input', () => {
+    sliderMovedAt = performance.now();
+    update({ every: Number(everyInput.value) }, true);
+  });
   bnInput.addEventListener('change', () => update({ bn: bnInput.checked }, true));
   skipsInput.addEventListener('change', () => update({ skips: skipsInput.checked }, true));
   for (const [name, select] of selects) {

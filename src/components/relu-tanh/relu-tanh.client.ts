@@ -16,8 +16,9 @@ import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
-import { oncePerFrame, oneLoopAtATime, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { oneLoopAtATime, TRAINING_REDRAW_MS, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { atMostEvery } from '../widget/redraw.ts';
 import {
   CHUNK_STEPS,
   errorChartOptions,
@@ -83,8 +84,11 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));
     fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));
   };
-  /** Redraws at most once a frame, however fast steps stream in. */
-  const scheduleCurves = oncePerFrame(drawCurves);
+  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in. */
+  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, () => {
+    drawCurves();
+    renderTrainingStatus();
+  });
 
   /** Controls in line with the state; the run's settings locked while a run exists. */
   const renderControls = (): void => {
@@ -138,8 +142,7 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
         keepGoing: () => running && runId !== null,
         onStep: () => {
           status.textContent = '';
-          scheduleCurves();
-          renderTrainingStatus();
+          scheduleRedraw();
         },
         onMeta: (meta) => showJobMeta(badge, meta, client.onMainThread),
       });

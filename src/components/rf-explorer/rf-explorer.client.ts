@@ -31,6 +31,7 @@ import {
 } from './nets.ts';
 import { depthOptions, nearestDepth, normalizeRfState, RF_INPUT_SIDE, type RfExplorerState } from './state.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { oncePerFrame } from '../widget/redraw.ts';
 
 const t = rfExplorer;
 
@@ -88,6 +89,8 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
   let state = normalizeRfState(options.initial).state;
   let plans: NetPlan[] = [];
   let domain: MapDomain = { lo: -0.5, hi: RF_INPUT_SIDE - 0.5 };
+  /** What the maps show until the next change: maps streamed so far, or the finished result. */
+  let view: { maps: readonly (Float32Array | undefined)[]; result: ErfResult | null } = { maps: [], result: null };
   /** The last finished result and the chart key it was computed for. */
   let last: { key: string; result: ErfResult; chart: Map<NetKey, ErfTargetResult> } | null = null;
   const inputs = new Map<RfExplorerState['input'], Float32Array>();
@@ -261,25 +264,29 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
         plan.key === 'plain'
           ? t.netDescription.plain(convs, state.downsample)
           : t.netDescription.residual(plan.blocks, convs, state.downsample);
-      drawMap(plan, null, null);
-      drawStats(plan, null);
     }
-    drawChart();
-    drawTables(null);
+    view = { maps: [], result: null };
+    scheduleDraw();
   };
 
-  const showResult = (result: ErfResult): void => {
+  /** Draws `view`: maps, stats, chart and tables (placeholders where nothing is computed yet). */
+  const drawView = (): void => {
+    const { maps, result } = view;
     plans.forEach((plan, i) => {
-      const target = result.targets[i];
-      if (target === undefined) return;
-      drawMap(plan, target.map, target.unit.stats.mass > 0 ? target.unit.stats.size : null);
-      drawStats(plan, target);
+      const target = result?.targets[i];
+      const effective = target !== undefined && target.unit.stats.mass > 0 ? target.unit.stats.size : null;
+      drawMap(plan, target?.map ?? maps[i] ?? null, effective);
+      drawStats(plan, target ?? null);
     });
     drawChart();
     drawTables(result);
-    const dead = plans.filter((_, i) => result.targets[i]?.unit.stats.mass === 0);
-    showNotice(dead.map((plan) => t.deadUnit(t.netNames[plan.key])));
+    if (result) {
+      const dead = plans.filter((_, i) => result.targets[i]?.unit.stats.mass === 0);
+      showNotice(dead.map((plan) => t.deadUnit(t.netNames[plan.key])));
+    }
   };
+  /** Events only change `view`; it is drawn once in the next frame (redraw.ts). */
+  const scheduleDraw = oncePerFrame(drawView);
 
   let runs = 0;
   const compute = async (): Promise<void> => {
@@ -295,15 +302,16 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
         onProgress: (progress) => {
           if (run !== runs) return;
           status.textContent = t.progress(progress.done, progress.total);
-          progress.maps?.forEach((map, i) => {
-            const plan = plans[i];
-            if (plan) drawMap(plan, map, null);
-          });
+          if (progress.maps) {
+            view = { maps: progress.maps, result: null };
+            scheduleDraw();
+          }
         },
       });
       if (run !== runs) return;
       if (!reuseChart) last = { key, result, chart: new Map(plans.map((p, i) => [p.key, result.targets[i]!])) };
-      showResult(result);
+      view = { maps: [], result };
+      scheduleDraw();
       showJobMeta(badge, meta, client.onMainThread);
       error.hidden = true;
       status.textContent = '';

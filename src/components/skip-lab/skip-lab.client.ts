@@ -52,8 +52,9 @@ import {
   sliceRows,
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
-import { oncePerFrame, oneLoopAtATime, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { oneLoopAtATime, TRAINING_REDRAW_MS, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { atMostEvery } from '../widget/redraw.ts';
 
 const t = skipLab;
 /** Where the MNIST asset is served (public/data/). */
@@ -129,8 +130,11 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     verdict.textContent = degradationVerdict(history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
-  /** Redraws at most once a frame, however fast steps stream in. */
-  const scheduleCurves = oncePerFrame(drawCurves);
+  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in. */
+  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, () => {
+    drawCurves();
+    renderTrainingStatus();
+  });
 
   const drawBlock = (): void => {
     patchMarkup(q<HTMLElement>('[data-block-diagram]'), residualBlockSvg(blockDiagramOptions(state.identity)));
@@ -225,8 +229,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         keepGoing: () => running && runId !== null,
         onStep: () => {
           status.textContent = '';
-          scheduleCurves();
-          renderTrainingStatus();
+          scheduleRedraw();
         },
         onMeta: (meta) => showMeta(meta),
       });

@@ -69,5 +69,11 @@ function patchChildren(target: Node, source: Node): void {
  * that differ. The result is the same DOM as `container.innerHTML = markup`.
  */
 export function patchMarkup(container: Element, markup: string): void {
+  // The same markup as last time: nothing to parse or compare (a chart whose data did not move).
+  if (lastMarkup.get(container) === markup && container.childNodes.length > 0) return;
   patchChildren(container, parse(markup));
+  lastMarkup.set(container, markup);
 }
+
+/** The markup each container was last patched to; a container changed by other code is re-patched only if its markup differs. */
+const lastMarkup = new WeakMap<Element, string>();

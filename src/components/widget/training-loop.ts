@@ -85,14 +85,5 @@ export function trainingStatusText(
   return `${t.trainingStatus(history.length, totalSteps, rate)}${running ? '' : ` ${t.paused}`}`;
 }
 
-/** `draw`, called at most once per animation frame however often the result is called. */
-export function oncePerFrame(draw: () => void): () => void {
-  let frame = 0;
-  return () => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      draw();
-    });
-  };
-}
+/** How often a training widget redraws its curves, table and status while steps stream in, ms (redraw.ts). */
+export const TRAINING_REDRAW_MS = 250;
