@@ -3,6 +3,7 @@ import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { importDirection } from './scripts/lint/import-direction.js';
 
 export default defineConfig(
   {
@@ -28,7 +29,9 @@ export default defineConfig(
         customElements: 'readonly',
       },
     },
+    plugins: { layers: { rules: { 'import-direction': importDirection } } },
     rules: {
+      'layers/import-direction': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

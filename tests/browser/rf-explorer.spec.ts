@@ -1,7 +1,7 @@
 import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { erfParamsFor, explorerNets } from '../../src/components/rf-explorer/nets.ts';
-import { DEFAULT_RF_STATE, type RfExplorerState } from '../../src/components/rf-explorer/state.ts';
+import { DEFAULT_RF_STATE, type RfExplorerState } from '../../src/lib/state/rf-explorer.ts';
 import type { ComputeClient } from '../../src/lib/worker/client.ts';
 
 // The receptive-field explorer on /receptive-fields/, computing in the worker. The GPU here is

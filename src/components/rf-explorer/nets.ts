@@ -9,7 +9,7 @@ import { analyze, type Analysis } from '../../lib/models/analyze.ts';
 import { resnetStyle, vggStyle } from '../../lib/models/families.ts';
 import { fieldBounds, type ReceptiveField } from '../../lib/models/receptive-field.ts';
 import type { ModelSpec } from '../../lib/models/types.ts';
-import { RF_INPUT_SIDE, type RfExplorerState } from './state.ts';
+import { RF_INPUT_SIDE, type RfExplorerState } from '../../lib/state/rf-explorer.ts';
 
 export type NetKey = 'plain' | 'residual';
 

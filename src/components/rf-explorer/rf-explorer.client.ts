@@ -7,7 +7,7 @@
  */
 import type { ErfProgress, ErfResult, ErfTargetResult } from '../../lib/compute/jobs/erf.ts';
 import { erfInput } from '../../lib/compute/erf-input.ts';
-import { logLogSlope, sqrtFit } from '../../lib/compute/erf-stats.ts';
+import { logLogSlope, sqrtFit } from '../../lib/math/erf-stats.ts';
 import { fieldBounds } from '../../lib/models/receptive-field.ts';
 import { renderGrowthChart, type GrowthSeries } from '../../lib/viz/rf-growth-chart.ts';
 import { bmpDataUrl } from '../../lib/viz/rf-bmp.ts';
@@ -29,7 +29,13 @@ import {
   type NetKey,
   type NetPlan,
 } from './nets.ts';
-import { depthOptions, nearestDepth, normalizeRfState, RF_INPUT_SIDE, type RfExplorerState } from './state.ts';
+import {
+  depthOptions,
+  nearestDepth,
+  normalizeRfState,
+  RF_INPUT_SIDE,
+  type RfExplorerState,
+} from '../../lib/state/rf-explorer.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { oncePerFrame } from '../widget/redraw.ts';
 

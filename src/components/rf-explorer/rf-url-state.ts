@@ -7,7 +7,7 @@ import { receptiveFieldSchema } from '../../lib/state/schemas/receptive-field.ts
 import { parseState, serializeState, type StateOf } from '../../lib/state/schema.ts';
 import { writeUrlState } from '../widget/url-state.ts';
 import { showNotices } from '../widget/notices.ts';
-import type { RfExplorerState, RfKernel } from './state.ts';
+import type { RfExplorerState, RfKernel } from '../../lib/state/rf-explorer.ts';
 
 type UrlState = StateOf<typeof receptiveFieldSchema>;
 

@@ -4,7 +4,7 @@
  * a real driver may beat WASM on large batches; one emulated on the CPU loses by 10–50×; only a
  * measurement on the reader's machine tells which holds for the other cases.
  */
-import { mulberry32 } from './rng.ts';
+import { mulberry32 } from '../math/rng.ts';
 import * as tf from './tf.ts';
 
 /** The kinds of work a job does: forward passes (and input gradients), or training steps. */

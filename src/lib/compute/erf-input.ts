@@ -9,7 +9,7 @@
  * kernels (the same argument as tests/unit/compute/receptive-field-bruteforce.test.ts).
  * Pure TypeScript: the widget draws the same pixels the worker feeds the networks.
  */
-import { mulberry32 } from './rng.ts';
+import { mulberry32 } from '../math/rng.ts';
 
 export type ErfInputKind = 'pattern' | 'noise';
 

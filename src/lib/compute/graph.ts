@@ -5,7 +5,7 @@
 import type { Analysis, LayerAnalysis } from '../models/analyze.ts';
 import { applyLayer } from './layers/apply.ts';
 import type { BatchStats, LayerContext } from './layers/context.ts';
-import { deriveSeed } from './rng.ts';
+import { deriveSeed } from '../math/rng.ts';
 import { blockLesioned, shortcutEnabled, type SkipSwitches } from './skips.ts';
 import * as tf from './tf.ts';
 import type { WeightName } from './weight-plan.ts';

@@ -9,7 +9,7 @@ export {
   type BackendName,
   type BackendOptions,
 } from './backend.ts';
-export { mulberry32, deriveSeed, rngFor, type Rng } from './rng.ts';
+export { mulberry32, deriveSeed, rngFor, type Rng } from '../math/rng.ts';
 export { planWeights, planFromAnalysis, countParams, type PlannedWeight, type WeightName } from './weight-plan.ts';
 export { initialValues, type InitScheme, type InitOptions } from './init.ts';
 export {

@@ -2,7 +2,7 @@
  * Initial values of weight tensors, computed in JavaScript from a seed (see rng.ts) so that
  * every backend starts from bit-identical weights.
  */
-import { rngFor, type Rng } from './rng.ts';
+import { rngFor, type Rng } from '../math/rng.ts';
 import type { PlannedWeight } from './weight-plan.ts';
 
 /**

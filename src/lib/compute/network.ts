@@ -10,7 +10,7 @@ import { computeGradients, type GradientOptions, type GradientResult, type LossF
 import { evaluate, type RunOptions } from './graph.ts';
 import { allocateWeights } from './allocate.ts';
 import type { InitScheme } from './init.ts';
-import { deriveSeed } from './rng.ts';
+import { deriveSeed } from '../math/rng.ts';
 import * as tf from './tf.ts';
 import { planFromAnalysis, type PlannedWeight } from './weight-plan.ts';
 

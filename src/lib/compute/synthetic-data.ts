@@ -2,7 +2,7 @@
  * Seeded synthetic inputs for experiments that need "an image batch" but no particular image:
  * the same seed gives the same batch on every backend.
  */
-import { mulberry32 } from './rng.ts';
+import { mulberry32 } from '../math/rng.ts';
 
 /** N(0, 1) pixels, [batch, h, w, c] row-major, from `seed`. */
 export function gaussianImages(seed: number, batch: number, shape: readonly [number, number, number]): Float32Array {

@@ -7,7 +7,7 @@
  * (14.0, 14.0) on average (row and column indices 0…27, mass = pixel value) and the long side
  * of the ink's box is 20 px, so this module aims at exactly that. Pure: no DOM, no TF.js.
  */
-import { supportBox } from '../compute/erf-stats.ts';
+import { supportBox } from '../math/erf-stats.ts';
 import { MNIST_PIXELS, MNIST_SIDE } from './mnist.ts';
 
 /** Side of the box the ink is scaled to fit, in pixels (20). */

@@ -4,7 +4,7 @@
  * its 32×32 field (the margin the paper's padding leaves) is a cheap way to show the network
  * more variety without inventing ink: every shifted digit is still a real MNIST digit.
  */
-import { deriveSeed, mulberry32 } from '../compute/rng.ts';
+import { deriveSeed, mulberry32 } from '../math/rng.ts';
 import { lenetBatch, LENET_MARGIN, LENET_SIDE, type LenetBatch, type Shift } from './lenet-input.ts';
 import type { DigitSet } from './mnist.ts';
 

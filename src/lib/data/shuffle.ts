@@ -1,9 +1,9 @@
 /**
  * Seeded permutations, for the MNIST split and for the order of training batches. The
- * generator is compute/rng.ts's mulberry32, which is plain JavaScript (no TF.js), so the data
+ * generator is math/rng.ts's mulberry32, which is plain JavaScript (no TF.js), so the data
  * layer can use it and the split is the same wherever it is computed.
  */
-import type { Rng } from '../compute/rng.ts';
+import type { Rng } from '../math/rng.ts';
 
 /**
  * The numbers 0…count−1 in a random order drawn from `rng` (Fisher–Yates: every order equally

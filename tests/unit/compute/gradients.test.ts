@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ModelSpec } from '../../../src/lib/models/types.ts';
 import { build, type Network } from '../../../src/lib/compute/network.ts';
 import type { RunOptions } from '../../../src/lib/compute/graph.ts';
-import { mulberry32 } from '../../../src/lib/compute/rng.ts';
+import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import { randomBatch, take, tf, useCpu } from './helpers.ts';
 
 beforeAll(useCpu);

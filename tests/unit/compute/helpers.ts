@@ -1,6 +1,6 @@
 /** Shared test setup for src/lib/compute: the CPU backend, seeded inputs, leak checks. */
 import { useBackend } from '../../../src/lib/compute/backend.ts';
-import { mulberry32 } from '../../../src/lib/compute/rng.ts';
+import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import * as tf from '../../../src/lib/compute/tf.ts';
 import type { JobContext } from '../../../src/lib/compute/jobs/job.ts';
 

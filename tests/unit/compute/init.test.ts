@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { initialValues, type InitScheme } from '../../../src/lib/compute/init.ts';
-import { deriveSeed, mulberry32, rngFor } from '../../../src/lib/compute/rng.ts';
+import { deriveSeed, mulberry32, rngFor } from '../../../src/lib/math/rng.ts';
 import type { PlannedWeight, WeightName } from '../../../src/lib/compute/weight-plan.ts';
 
 function planned(name: WeightName, shape: number[], fanIn: number, fanOut: number): PlannedWeight {

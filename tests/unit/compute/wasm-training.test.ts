@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useBackend } from '../../../src/lib/compute/backend.ts';
 import { build } from '../../../src/lib/compute/network.ts';
-import { mulberry32 } from '../../../src/lib/compute/rng.ts';
+import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import { Sgd } from '../../../src/lib/compute/sgd.ts';
 import { trainStep } from '../../../src/lib/compute/training/train-step.ts';
 import { filterGradient } from '../../../src/lib/compute/wasm-training/conv-filter-gradient.ts';

@@ -12,10 +12,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ModelSource } from '../../../src/lib/compute/model-source.ts';
 import type { ErfProgress } from '../../../src/lib/compute/jobs/erf.ts';
 import { JobCancelled } from '../../../src/lib/compute/jobs/job.ts';
-import { logLogSlope } from '../../../src/lib/compute/erf-stats.ts';
+import { logLogSlope } from '../../../src/lib/math/erf-stats.ts';
 import { fieldBounds } from '../../../src/lib/models/receptive-field.ts';
 import { explorerNets, netPlan, unitLayer, type NetKey } from '../../../src/components/rf-explorer/nets.ts';
-import { DEFAULT_RF_STATE, type RfExplorerState } from '../../../src/components/rf-explorer/state.ts';
+import { DEFAULT_RF_STATE, type RfExplorerState } from '../../../src/lib/state/rf-explorer.ts';
 import { runErf, testContext, tf, useCpu } from './helpers.ts';
 
 beforeAll(useCpu);

@@ -6,7 +6,7 @@ import {
   normalizedMap,
   sqrtFit,
   supportBox,
-} from '../../../src/lib/compute/erf-stats.ts';
+} from '../../../src/lib/math/erf-stats.ts';
 
 /** A side×side map with `value` inside the inclusive box, 0 elsewhere. */
 function boxMap(side: number, top: number, left: number, bottom: number, right: number, value = 1): Float32Array {

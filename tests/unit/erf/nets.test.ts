@@ -10,7 +10,7 @@ import {
   unitAt,
   unitLayer,
 } from '../../../src/components/rf-explorer/nets.ts';
-import { DEFAULT_RF_STATE, depthOptions, type RfExplorerState } from '../../../src/components/rf-explorer/state.ts';
+import { DEFAULT_RF_STATE, depthOptions, type RfExplorerState } from '../../../src/lib/state/rf-explorer.ts';
 
 const at = (overrides: Partial<RfExplorerState>): RfExplorerState => ({ ...DEFAULT_RF_STATE, ...overrides });
 

@@ -6,7 +6,7 @@ import {
   normalizeRfState,
   RF_INPUT_SIDE,
   RF_LIMITS,
-} from '../../../src/components/rf-explorer/state.ts';
+} from '../../../src/lib/state/rf-explorer.ts';
 
 describe('RfExplorerState', () => {
   test('the defaults are a valid state, serialisable as JSON', () => {

@@ -7,7 +7,7 @@
  * input each gradient is an image, and the measure is the correlation of neighbours' gradient
  * images, averaged along the line.
  */
-import { mulberry32 } from '../rng.ts';
+import { mulberry32 } from '../../math/rng.ts';
 import type { RunOptions } from '../graph.ts';
 import type { Network } from '../network.ts';
 import * as tf from '../tf.ts';

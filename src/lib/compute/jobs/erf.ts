@@ -12,7 +12,7 @@
 import { fieldBounds } from '../../models/receptive-field.ts';
 import { unitGradientMaps } from '../erf.ts';
 import { erfInput, erfInputKinds, type ErfInputKind } from '../erf-input.ts';
-import { ERF_MASS_FRACTION, erfStats, normalizedMap, type ErfStats } from '../erf-stats.ts';
+import { ERF_MASS_FRACTION, erfStats, normalizedMap, type ErfStats } from '../../math/erf-stats.ts';
 import type { InitScheme } from '../init.ts';
 import { specFromSource, type ModelSource } from '../model-source.ts';
 import { build, type Network } from '../network.ts';

@@ -6,7 +6,7 @@
  */
 import type { RunOptions } from '../graph.ts';
 import type { Network } from '../network.ts';
-import { rngFor } from '../rng.ts';
+import { rngFor } from '../../math/rng.ts';
 import { permutation } from '../../data/shuffle.ts';
 import { evaluateClassifier } from '../training/evaluate.ts';
 import type { ExampleSource } from '../training/examples.ts';

@@ -6,7 +6,7 @@
  * parameters get no direction (zero), as in the paper, so a slice moves only the kernels.
  */
 import type { Network } from '../network.ts';
-import { mulberry32 } from '../rng.ts';
+import { mulberry32 } from '../../math/rng.ts';
 
 /** A direction: values per weight key (row-major, the weight's shape), kernels only. */
 export type Direction = Readonly<Record<string, Float32Array>>;

@@ -1,5 +1,5 @@
 import type { ActivationKind, DropoutLayer } from '../../models/types.ts';
-import { mulberry32 } from '../rng.ts';
+import { mulberry32 } from '../../math/rng.ts';
 import * as tf from '../tf.ts';
 
 /** LeNet-5's squashing function f(a) = A·tanh(S·a), A = 1.7159, S = 2/3 (LeCun et al. 1998, App. A). */

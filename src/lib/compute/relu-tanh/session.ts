@@ -3,7 +3,7 @@
  * count. It lives in the worker between jobs, so training can pause and resume.
  */
 import { build, type Network } from '../network.ts';
-import { deriveSeed } from '../rng.ts';
+import { deriveSeed } from '../../math/rng.ts';
 import { Sgd } from '../sgd.ts';
 import type { ExampleSource } from '../training/examples.ts';
 import { BatchCycle, trainSideBySide, type SideBySideStep } from '../training/side-by-side.ts';

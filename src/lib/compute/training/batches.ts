@@ -4,7 +4,7 @@
  * evaluation.
  */
 import { permutation } from '../../data/shuffle.ts';
-import { deriveSeed, mulberry32 } from '../rng.ts';
+import { deriveSeed, mulberry32 } from '../../math/rng.ts';
 
 /**
  * The indices 0…count−1 shuffled for epoch `epoch` of the run seeded `seed`, cut into batches

@@ -2,7 +2,7 @@
  * URL state of the receptive-field explorer. The depth's finer rule (odd, or 6n + 1 with
  * downsampling) is the explorer's own (normalizeRfState), which snaps a depth and says so.
  */
-import { DEFAULT_RF_STATE, RF_INPUT_SIDE, RF_LIMITS } from '../../../components/rf-explorer/state.ts';
+import { DEFAULT_RF_STATE, RF_INPUT_SIDE, RF_LIMITS } from '../rf-explorer.ts';
 import { defineSchema } from '../schema.ts';
 
 export const receptiveFieldSchema = defineSchema({
