@@ -11,7 +11,7 @@ import path from 'node:path';
 /** The src/lib layers each src/lib layer may import (itself always). @type {Record<string, string[]>} */
 export const ALLOWED_IMPORTS = {
   models: [],
-  math: [],
+  math: ['models'],
   data: ['math', 'models'],
   bibliography: ['data'],
   code: ['models'],

@@ -15,8 +15,8 @@ function size(value: Pair): string {
   return h === w ? String(h) : `[${h}, ${w}]`;
 }
 
-/** The package a reader installs to run the listing (the full TF.js, with the Layers API); joined so the text is not read as an import of TF.js outside src/lib/compute. */
-const TFJS_PACKAGE = ['@tensorflow', 'tfjs'].join('/');
+/** The package a reader installs to run the listing (the full TF.js, with the Layers API). Text, not an import: the layer rule reads imports. */
+const TFJS_PACKAGE = '@tensorflow/tfjs';
 
 /** 'same' when TF.js's same padding equals the spec's, else null (pad explicitly). */
 function samePadding(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair = 1): 'same' | 'valid' | null {
