@@ -149,6 +149,41 @@ async function settledStates(page: Page, root: Locator, rootId: string): Promise
   return new Set([...history, ...now]);
 }
 
+/**
+ * What the widget's controls show for each key of the link's state, where a control carries the
+ * key (`data-input`, `data-control`, `data-<key>`, or a toggle button's `data-action`), one line per mismatch;
+ * `checked` counts the keys that had a control. A slider that stands for a list (the RF explorer's
+ * depths) is read from its aria-valuetext.
+ */
+async function controlDifferences(root: Locator, link: TryThisLink): Promise<{ lines: string[]; checked: number }> {
+  const lines: string[] = [];
+  let checked = 0;
+  for (const [key, wanted] of Object.entries(link.state)) {
+    const control = root.locator(
+      `:is(input, select):is([data-input="${key}"], [data-control="${key}"], [data-${key}]), button[data-action="${key}"][aria-pressed]`,
+    );
+    if ((await control.count()) !== 1) continue;
+    checked++;
+    const shown = await control.evaluate((element) => {
+      if (element instanceof HTMLButtonElement) return { kind: 'toggle', value: element.getAttribute('aria-pressed') };
+      const input = element as HTMLInputElement | HTMLSelectElement;
+      if (input instanceof HTMLInputElement && input.type === 'checkbox')
+        return { kind: 'toggle', value: String(input.checked) };
+      const valueText = input.getAttribute('aria-valuetext');
+      return valueText !== null ? { kind: 'text', value: valueText } : { kind: 'value', value: input.value };
+    });
+    const ok =
+      shown.kind === 'toggle'
+        ? asBoolean(shown.value) === asBoolean(wanted)
+        : shown.kind === 'text'
+          ? new RegExp(`(^|\\D)${String(wanted)}(\\D|$)`).test(shown.value ?? '')
+          : sameValue(getWidget(link.widget)?.schema[key], shown.value, wanted);
+    if (!ok)
+      lines.push(`${key}: link says ${JSON.stringify(wanted)}, its control shows ${JSON.stringify(shown.value)}`);
+  }
+  return { lines, checked };
+}
+
 const links = tryThisLinks();
 
 test('every chapter with a widget has at least one Try-this link', () => {
@@ -194,5 +229,18 @@ for (const link of links) {
     const seen = await settledStates(page, root, anchor);
     const errors = await root.locator('[data-error]:visible').allTextContents();
     expect([...seen], `the widget's data-state never reaches error (${errors.join(' ')})`).not.toContain('error');
+    // Finished: every part ready, or, for a widget that waits for the reader, its Train button working.
+    const states = await root
+      .locator('[data-state]')
+      .evaluateAll((elements) => elements.map((e) => e.getAttribute('data-state') ?? ''));
+    if (!states.every((s) => s === 'ready')) {
+      await expect(
+        root.locator('[data-action="train"]'),
+        `a widget left ${states.join(', ')} waits for Train`,
+      ).toBeEnabled();
+    }
+    const controls = await controlDifferences(root, link);
+    expect(controls.lines, 'the controls show the values the link sets').toEqual([]);
+    expect(controls.checked, `a control shows at least one of ${stateText(link.state)}`).toBeGreaterThan(0);
   });
 }
