@@ -3,6 +3,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ComputeClient, JobFailed, JobSuperseded } from '../../../src/lib/worker/client.ts';
 import { createComputeHost } from '../../../src/lib/worker/create-host.ts';
+import { ComputeHost } from '../../../src/lib/worker/host.ts';
+import { createJobs } from '../../../src/lib/compute/jobs/index.ts';
+import type { JobRegistry } from '../../../src/lib/compute/jobs/job.ts';
+import { createTfRuntime } from '../../../src/lib/compute/runtime.ts';
 import { inThreadTransport } from '../../../src/lib/worker/transports.ts';
 import type { ArrayResult } from '../../../src/lib/compute/readback.ts';
 import type { InputGradientResult, TrainStepsResult } from '../../../src/lib/compute/jobs/index.ts';
@@ -77,22 +81,51 @@ describe('compute runtime (host + client, no worker)', () => {
     expect(result.shape).toEqual([1, 3]);
   });
 
-  it('a cancelled training job stops between steps', async () => {
-    const steps: number[] = [];
-    const job = client.run(
-      'train-steps',
-      { ...tiny, batch: 2, steps: 500 },
-      {
-        onProgress: (p) => {
-          steps.push((p as { step: number }).step);
-          if (steps.length === 2) client.cancel(job.id);
-        },
+  it('a cancelled training job stops computing in the host, not only in the page', async () => {
+    // The page drops progress once it cancels, so what it sees cannot tell whether the host
+    // stopped. Count the steps the host's real training job actually reports instead.
+    let hostSteps = 0;
+    const { jobs } = createJobs();
+    const train = jobs['train-steps']!;
+    const counting: JobRegistry = {
+      ...jobs,
+      'train-steps': {
+        ...train,
+        run: (params, context) =>
+          train.run(params, {
+            ...context,
+            progress: (progress) => {
+              hostSteps += 1;
+              context.progress(progress);
+            },
+          }),
       },
+    };
+    const counted = new ComputeClient(
+      inThreadTransport(async (post) => new ComputeHost(counting, createTfRuntime(), post)),
+      { preferred: null, wasmPath: wasmDir },
     );
-    await expect(job.done).rejects.toThrow(JobSuperseded);
-    // Let the host notice: a job that still ran would keep streaming.
-    await client.run('forward', tiny).done;
-    expect(steps.length).toBeLessThan(10);
+    try {
+      let pageSteps = 0;
+      const job = counted.run(
+        'train-steps',
+        { ...tiny, batch: 2, steps: 500 },
+        {
+          onProgress: () => {
+            pageSteps += 1;
+            if (pageSteps === 2) counted.cancel(job.id);
+          },
+        },
+      );
+      await expect(job.done).rejects.toThrow(JobSuperseded);
+      // The host runs one job at a time: this one starts only after the cancelled one has ended.
+      await counted.run('forward', tiny).done;
+      expect(pageSteps).toBe(2);
+      expect(hostSteps).toBeGreaterThanOrEqual(2);
+      expect(hostSteps).toBeLessThan(10);
+    } finally {
+      counted.dispose();
+    }
   });
 
   it('100 jobs leak no tensor', async () => {
