@@ -213,6 +213,31 @@ test('comparison: ArrowRight moves focus to the nearest layer of the next modelâ
   await expect(root.locator('.arch-bars svg .bar-row')).toHaveCount(8);
 });
 
+test('a layer pressed while the diagram code is still loading expands and takes focus, and the page does not move', async ({
+  page,
+}) => {
+  const root = await figure(page, '/resnet/', 'arch-resnet50');
+  // A slow network: the island arrives only after the reader has pressed and released.
+  let deliver = (): void => {};
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route('**/*diagram-island*', async (route) => {
+    await delivered;
+    await route.continue();
+  });
+  const block = root.locator('svg [data-node]', { hasText: /^layer1\.0 Â·/ }).first();
+  // Just below the page header, so the diagram's first layer sits above the fold.
+  await block.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 90));
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const box = (await block.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(root).toHaveAttribute('data-state', 'idle');
+  deliver();
+  await expect(root).toHaveAttribute('data-state', 'ready');
+  await expect(block).toHaveAttribute('aria-expanded', 'true');
+  await expect(block).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`a hydrated diagram with an expanded block and an open Data table has no axe violations (${theme})`, async ({
     page,

@@ -208,11 +208,12 @@ export function hydrate(root: HTMLElement, pending: PendingInput): void {
     nodeElement(active)?.setAttribute('tabindex', '0');
   }
 
-  function focusNode(ref: NodeRef): void {
+  /** Makes `ref` the tab stop and focuses it; `scroll: false` leaves the page where it is. */
+  function focusNode(ref: NodeRef, { scroll = true } = {}): void {
     setActive(ref);
     const element = nodeElement(ref) as SVGGElement | null;
-    element?.focus();
-    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    element?.focus({ preventScroll: true });
+    if (scroll) element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   const panel = root.querySelector<HTMLElement>('[data-panel]');
@@ -466,8 +467,14 @@ export function hydrate(root: HTMLElement, pending: PendingInput): void {
   // Layers are now the tab stop; the viewport itself need not be.
   viewport.setAttribute('tabindex', '-1');
   root.dataset['state'] = 'ready';
-  if (viewportHadFocus) focusNode(active);
   const first = refOf(pending.intent.target);
+  if (viewportHadFocus) {
+    // Keyboard focus moves onto the current layer and brings it into view. Focus that a press gave
+    // the viewport moves onto the layer under the pointer and never scrolls: a page that moves
+    // between press and release turns the reader's click into a click on whatever slid beneath.
+    if (pending.intent.type === 'focusin') focusNode(active);
+    else focusNode(first ?? active, { scroll: false });
+  }
   if (first !== null && pending.intent.type !== 'focusin' && pending.intent.target instanceof Element) {
     if (pending.intent.target.matches(':hover')) {
       highlight('is-hovered', null, first);
