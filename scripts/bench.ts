@@ -39,7 +39,9 @@ import {
   type ModelTiming,
   type WidgetRate,
 } from './bench/report.ts';
-import { widgetRuns, type WidgetRun } from './bench/widget-runs.ts';
+import { widgetRuns, type WidgetJob, type WidgetRun } from './bench/widget-runs.ts';
+import type { JobKind, JobParams } from '../src/lib/compute/jobs/kinds.ts';
+import type { TrainStepsParams } from '../src/lib/compute/jobs/train-steps.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { serveStatic } from './serve/static-server.ts';
 import type {} from './browser-globals.d.ts';
@@ -69,7 +71,11 @@ async function startPreview(): Promise<() => void> {
 }
 
 /** Median of the job's worker-side time over warm runs (ms); one run when it is slow. */
-async function timeJob(page: Page, kind: string, params: unknown): Promise<{ ms: number; runs: number }> {
+async function timeJob<K extends JobKind>(
+  page: Page,
+  kind: K,
+  params: JobParams<K>,
+): Promise<{ ms: number; runs: number }> {
   return guarded(kind, () => timeJobOnce(page, kind, params));
 }
 
@@ -86,7 +92,11 @@ async function guarded(
   }
 }
 
-async function timeJobOnce(page: Page, kind: string, params: unknown): Promise<{ ms: number; runs: number }> {
+async function timeJobOnce<K extends JobKind>(
+  page: Page,
+  kind: K,
+  params: JobParams<K>,
+): Promise<{ ms: number; runs: number }> {
   return page.evaluate(
     async ({ kind, params, slow, repeats }) => {
       const client = window.cnnLineageRuntime!;
@@ -103,14 +113,14 @@ async function timeJobOnce(page: Page, kind: string, params: unknown): Promise<{
   );
 }
 
-async function trainStepMs(page: Page, params: unknown): Promise<{ ms: number; runs: number }> {
+async function trainStepMs(page: Page, params: TrainStepsParams): Promise<{ ms: number; runs: number }> {
   return guarded('train-steps', () => trainStepOnce(page, params));
 }
 
-async function trainStepOnce(page: Page, params: unknown): Promise<{ ms: number; runs: number }> {
+async function trainStepOnce(page: Page, params: TrainStepsParams): Promise<{ ms: number; runs: number }> {
   return page.evaluate(async (params) => {
     const { result } = await window.cnnLineageRuntime!.run('train-steps', params).done;
-    const steps = [...(result as { stepMs: number[] }).stepMs].slice(1).sort((a, b) => a - b); // first step warms up
+    const steps = [...result.stepMs].slice(1).sort((a, b) => a - b); // first step warms up
     return { ms: steps[Math.floor(steps.length / 2)]!, runs: steps.length };
   }, params);
 }
@@ -137,7 +147,7 @@ async function interleavedRatios(page: Page): Promise<InterleavedRatios | null> 
           const forward = (await client.run('forward', params).done).meta.ms;
           const inputGradient = (await client.run('input-gradient', { ...params, unit }).done).meta.ms;
           const { result } = await client.run('train-steps', { ...params, steps: 2 }).done;
-          out.push({ forward, inputGradient, train: (result as { stepMs: number[] }).stepMs[1]! }); // step 1 warms up
+          out.push({ forward, inputGradient, train: result.stepMs[1]! }); // step 1 warms up
         }
         return out;
       },
@@ -188,9 +198,11 @@ async function widgetRate(page: Page, run: WidgetRun): Promise<WidgetRate> {
           for (let chunk = 0; chunk < maxChunks; chunk++) {
             if (chunk > 0 && performance.now() - started > budget) break;
             const before = performance.now();
-            const { result, meta } = await client.run(run.job, { ...run.firstChunk, resume: chunk > 0 }).done;
+            // The parameters of run.job (widget-runs.ts builds them); a union of jobs cannot pair them here.
+            const params = { ...run.firstChunk, resume: chunk > 0 } as JobParams<WidgetJob>;
+            const { result, meta } = await client.run(run.job, params).done;
             chunkMs.push(performance.now() - before);
-            stepMs.push(...(result as { steps: { ms: number }[] }).steps.map((s) => s.ms));
+            stepMs.push(...result.steps.map((s) => s.ms));
             ranOn = meta.backend;
           }
         } finally {

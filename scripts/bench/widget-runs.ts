@@ -11,13 +11,18 @@ import { skipLabSchema } from '../../src/lib/state/schemas/skip-lab.ts';
 import { CHUNK_STEPS as LAB_CHUNK_STEPS } from '../../src/components/skip-lab/plan.ts';
 import { CHUNK_STEPS as RELU_TANH_CHUNK_STEPS, reluTanhConfig } from '../../src/components/relu-tanh/plan.ts';
 import { TRAIN_CHUNK_STEPS, TRAIN_TEST_COUNT, TRAIN_TOTAL_STEPS } from '../../src/components/lenet-live/plan.ts';
+import type { JobParams } from '../../src/lib/compute/jobs/kinds.ts';
 import type { BenchWidget } from './report.ts';
+
+/** The training jobs the widgets run in chunks, and the jobs that free their runs. */
+export type WidgetJob = 'lab-train' | 'relu-tanh-train' | 'lenet-train';
+type WidgetResetJob = 'lab-reset' | 'relu-tanh-reset' | 'lenet-train-reset';
 
 /** One widget's default run: its job, the parameters of a chunk, and the job that frees the run. */
 export interface WidgetRun {
   readonly widget: BenchWidget;
-  readonly job: string;
-  readonly resetJob: string;
+  readonly job: WidgetJob;
+  readonly resetJob: WidgetResetJob;
   /** The default setting in words, for the README. */
   readonly setting: string;
   /** Steps per chunk, as the widget asks for them. */
@@ -25,7 +30,7 @@ export interface WidgetRun {
   /** Steps of the whole default run (the bench times only its first chunks). */
   readonly totalSteps: number;
   /** The first chunk's parameters; later chunks are the same with `resume: true`. */
-  readonly firstChunk: Readonly<Record<string, unknown>> & { readonly resume: false };
+  readonly firstChunk: JobParams<WidgetJob> & { readonly resume: false };
 }
 
 /**

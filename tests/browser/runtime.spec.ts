@@ -1,6 +1,8 @@
 import { longTasksSince, pageNow, recordLongTasks } from './support/site.ts';
 import { expect, test, type Page } from '@playwright/test';
 import type {} from '../../scripts/browser-globals.d.ts';
+import type { ForwardParams, InputGradientParams } from '../../src/lib/compute/jobs/index.ts';
+import type { ModelSource } from '../../src/lib/compute/model-source.ts';
 
 // The compute runtime in a real browser, driven through the live check on /diagnostics/.
 // Networks are tiny: the GPU here is software (SwiftShader).
@@ -77,7 +79,7 @@ test('100 jobs leak no tensor in the worker', async ({ page }) => {
   await openCheck(page, 'backend=webgl');
   const { before, after } = await page.evaluate(async () => {
     const client = window.cnnLineageRuntime!;
-    const params = {
+    const params: ForwardParams = {
       model: {
         resnetStyle: {
           depth: 6,
@@ -141,7 +143,7 @@ test('an uncaught exception in a working worker restarts the worker: the job in 
   await openCheck(page, 'backend=cpu');
   const outcome = await page.evaluate(async () => {
     const client = window.cnnLineageRuntime!;
-    const model = {
+    const model: ModelSource = {
       resnetStyle: {
         depth: 8,
         width: 4,
@@ -182,7 +184,7 @@ test('without Web Workers the same runtime runs on the main thread and says so',
 test('gradients through option-A shortcuts compile and run on WebGL (no rank-6 pad shader)', async ({ page }) => {
   await openCheck(page, 'backend=webgl');
   const result = await page.evaluate(async () => {
-    const params = {
+    const params: InputGradientParams = {
       model: {
         resnetStyle: {
           depth: 8,

@@ -158,7 +158,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     root.dataset['state'] = 'computing';
     status.textContent = runtime.computing;
     try {
-      const { result, meta } = await flowChannel.run<GradientFlowResult>('gradient-flow', flowParams(state));
+      const { result, meta } = await flowChannel.run('gradient-flow', flowParams(state));
       if (run !== flowRuns) return;
       flow = result;
       notice.hidden = result.weightGradients;
@@ -193,7 +193,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     drawSummary();
     for (const [i, depth] of SWEEP_DEPTHS.entries()) {
       try {
-        const { result } = await sweepChannel.run<GradientSweepResult>('gradient-sweep', {
+        const { result } = await sweepChannel.run('gradient-sweep', {
           ...settings,
           batch: FLOW_BATCH,
           depths: [depth],

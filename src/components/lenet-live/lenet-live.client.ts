@@ -5,7 +5,6 @@
  * renderers in src/lib/viz. No TF.js on this thread.
  */
 import type { FeatureMaps, LenetInference, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
-import type { LenetTrainResult, LenetTrainStep } from '../../lib/compute/jobs/lenet-train.ts';
 import type * as LineChartModule from '../../lib/viz/line-chart.ts';
 import { trainAccuracyOptions, trainLossOptions } from './charts.ts';
 import { digitRaster, prepareDigit } from '../../lib/data/digit-preprocess.ts';
@@ -190,7 +189,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     error.hidden = true;
     try {
       const trained = useTrained && runId !== null ? { trained: runId } : {};
-      const { result: inference, meta } = await infer.run<LenetInference>('lenet-infer', {
+      const { result: inference, meta } = await infer.run('lenet-infer', {
         model: state.model,
         weightsUrl: new URL(WEIGHTS_BASE, location.href).href,
         pixels,
@@ -501,7 +500,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     try {
       while (running && runId !== null && (points.at(-1)?.step ?? 0) < TRAIN_TOTAL_STEPS) {
         const done = points.at(-1)?.step ?? 0;
-        const { result: trained, meta } = await trainChannel.run<LenetTrainResult, LenetTrainStep>(
+        const { result: trained, meta } = await trainChannel.run(
           'lenet-train',
           {
             runId,

@@ -4,7 +4,6 @@
  * takes effect within a chunk), each streaming its steps into the history; plan.ts words and
  * tabulates the curves, the line-chart renderer draws them.
  */
-import type { ReluTanhTrainProgress } from '../../lib/compute/jobs/relu-tanh.ts';
 import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
@@ -126,14 +125,14 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     if (history.length === 0) status.textContent = t.loadingData;
     const config = reluTanhConfig(state);
     try {
-      await trainInChunks<ReluTanhTrainProgress>({
+      await trainInChunks({
         channel: train,
         kind: 'relu-tanh-train',
         history,
         totalSteps: config.totalSteps,
         chunkSteps: CHUNK_STEPS,
         params: (steps, resume) => ({
-          runId,
+          runId: runId!, // keepGoing() has just seen it set
           config,
           data: { base: new URL(DATA_BASE, location.href).href },
           steps,

@@ -5,7 +5,7 @@
  * running one). All numbers come from nets.ts (analyze()) and the job's statistics; this file
  * only maps them to the DOM.
  */
-import type { ErfProgress, ErfResult, ErfTargetResult } from '../../lib/compute/jobs/erf.ts';
+import type { ErfResult, ErfTargetResult } from '../../lib/compute/jobs/erf.ts';
 import { erfInput } from '../../lib/compute/erf-input.ts';
 import { logLogSlope, sqrtFit } from '../../lib/math/erf-stats.ts';
 import { fieldBounds } from '../../lib/models/receptive-field.ts';
@@ -304,7 +304,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
     root.dataset['state'] = 'computing';
     status.textContent = runtime.computing;
     try {
-      const { result, meta } = await channel.run<ErfResult, ErfProgress>('erf', job, {
+      const { result, meta } = await channel.run('erf', job, {
         onProgress: (progress) => {
           if (run !== runs) return;
           status.textContent = t.progress(progress.done, progress.total);

@@ -2,7 +2,7 @@
  * The interactive part of <runtime-check>, loaded when the widget nears the viewport: starts
  * the page's compute runtime and recomputes on every slider change (the latest value wins).
  */
-import type { InputGradientResult } from '../../lib/compute/jobs/index.ts';
+import type { InputGradientParams, InputGradientResult } from '../../lib/compute/jobs/index.ts';
 import { heatmapPixels, rowSums } from '../../lib/viz/heatmap-pixels.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
@@ -12,7 +12,7 @@ import { showJobMeta } from './badge.ts';
 const SIDE = 24;
 
 /** The job for `blocks` residual blocks: the centre unit of the last block's sum. */
-function params(blocks: number, outside = false) {
+function params(blocks: number, outside = false): InputGradientParams {
   return {
     model: {
       resnetStyle: {
@@ -71,7 +71,7 @@ export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
     root.dataset['state'] = 'computing';
     status.textContent = runtime.computing;
     try {
-      const { result, meta } = await channel.run<InputGradientResult>('input-gradient', params(blocks, outside));
+      const { result, meta } = await channel.run('input-gradient', params(blocks, outside));
       draw(result);
       showJobMeta(badge, meta, client.onMainThread);
       error.hidden = true;

@@ -5,12 +5,7 @@
  * landscape and gradient-flow jobs read the trained nets the worker keeps. All numbers come
  * from the jobs; plan.ts words and tabulates them, the renderers in src/lib/viz draw them.
  */
-import type {
-  LabFlowResult,
-  LabLandscapeResult,
-  LabLesionResult,
-  LabTrainProgress,
-} from '../../lib/compute/jobs/lab.ts';
+import type { JobParams, JobProgress, JobResult } from '../../lib/compute/jobs/index.ts';
 import { LAB_NETS, type LabConfig } from '../../lib/compute/lab/config.ts';
 import { skipLabSchema, type SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
@@ -212,14 +207,14 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     error.hidden = true;
     if (history.length === 0) status.textContent = t.loadingData;
     try {
-      await trainInChunks<LabTrainProgress>({
+      await trainInChunks({
         channel: train,
         kind: 'lab-train',
         history,
         totalSteps: config.totalSteps,
         chunkSteps: CHUNK_STEPS,
         params: (steps, resume) => ({
-          runId,
+          runId: runId!, // keepGoing() has just seen it set
           config,
           data: { base: new URL(DATA_BASE, location.href).href },
           steps,
@@ -283,22 +278,20 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   });
 
   // ── analyses of the trained nets (each pauses training first) ──
-  const analysing = async <R>(
+  const analysing = async <K extends 'lab-flow' | 'lab-lesion' | 'lab-landscape'>(
     channel: typeof lesion,
-    kind: string,
-    params: object,
-    onProgress?: (p: { done: number; total: number }) => void,
-  ): Promise<R | null> => {
+    kind: K,
+    params: Omit<JobParams<K>, 'runId'>,
+    onProgress?: (p: JobProgress<K>) => void,
+  ): Promise<JobResult<K> | null> => {
     if (runId === null) return null;
     if (running) pause();
     root.dataset['state'] = 'computing';
     error.hidden = true;
     try {
-      const { result, meta } = await channel.run<R, { done: number; total: number }>(
-        kind,
-        { runId, ...params },
-        onProgress ? { onProgress } : {},
-      );
+      // Every analysis takes the run's id besides its own parameters (spread loses K's type).
+      const withRun = { runId, ...params } as JobParams<K>;
+      const { result, meta } = await channel.run(kind, withRun, onProgress ? { onProgress } : {});
       showMeta(meta);
       root.dataset['state'] = running ? 'computing' : 'ready';
       return result;
@@ -311,7 +304,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
 
   const runFlow = async (): Promise<void> => {
     if (runId === null || history.length === 0) return;
-    const result = await analysing<LabFlowResult>(flow, 'lab-flow', {
+    const result = await analysing(flow, 'lab-flow', {
       identity: state.identity,
       sampleCount: FLOW_SAMPLES,
     });
@@ -332,7 +325,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const runLesion = async (study: boolean): Promise<void> => {
     const maxK = Math.min(LESION_MAX_K, labBlocks(config).length);
     if (study) status.textContent = t.studyProgress(0, 1);
-    const result = await analysing<LabLesionResult>(
+    const result = await analysing(
       lesion,
       'lab-lesion',
       { lesions, ...(study ? { study: { maxK, trials: LESION_TRIALS, seed: 1 } } : {}) },
@@ -366,7 +359,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     progressBar.value = 0;
     cancelButton.hidden = false;
     landscapeButton.disabled = true;
-    void analysing<LabLandscapeResult>(landscape, 'lab-landscape', LANDSCAPE, (p) => {
+    void analysing(landscape, 'lab-landscape', LANDSCAPE, (p) => {
       progressBar.value = p.done / p.total;
       status.textContent = t.landscapeProgress(p.done, p.total);
     }).then((result) => {

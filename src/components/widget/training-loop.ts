@@ -4,21 +4,27 @@
  * steps into the page's history, and the status line that reports it. The skip-connection lab
  * and the ReLU-vs-tanh experiment share it.
  */
+import type { JobKind, JobParams, JobProgress, JobResult } from '../../lib/compute/jobs/index.ts';
 import type { JobChannel } from '../../lib/worker/client.ts';
 import type { JobMeta } from '../../lib/worker/protocol.ts';
 
+/** The jobs that train in chunks: each resolves with the step its run has reached. */
+export type ChunkedTrainingKind = {
+  [K in JobKind]: JobResult<K> extends { readonly step: number } ? K : never;
+}[JobKind];
+
 /** A run's chunks, as a widget describes them. */
-export interface ChunkedTraining<T> {
+export interface ChunkedTraining<K extends ChunkedTrainingKind> {
   readonly channel: JobChannel;
   /** The chunked training job, e.g. 'lab-train'. */
-  readonly kind: string;
+  readonly kind: K;
   /** Where streamed steps go; its length is the page's step count. */
-  readonly history: { readonly length: number; push(step: T): void };
+  readonly history: { readonly length: number; push(step: JobProgress<K>): void };
   readonly totalSteps: number;
   /** Steps per job. */
   readonly chunkSteps: number;
   /** The job's parameters for a chunk of `steps` steps; `resume` once the run has steps. */
-  params(steps: number, resume: boolean): object;
+  params(steps: number, resume: boolean): JobParams<K>;
   /** False stops the loop after the chunk in flight (pause, reset). */
   keepGoing(): boolean;
   /** After every streamed step. */
@@ -28,22 +34,19 @@ export interface ChunkedTraining<T> {
 }
 
 /** Runs chunks until the run is finished or `keepGoing` says stop; rejects with the job's error. */
-export async function trainInChunks<T>(run: ChunkedTraining<T>): Promise<void> {
+export async function trainInChunks<K extends ChunkedTrainingKind>(run: ChunkedTraining<K>): Promise<void> {
   const { history } = run;
   while (run.keepGoing() && history.length < run.totalSteps) {
     const steps = Math.min(run.chunkSteps, run.totalSteps - history.length);
-    const { result, meta } = await run.channel.run<{ readonly step: number }, T>(
-      run.kind,
-      run.params(steps, history.length > 0),
-      {
-        onProgress: (step) => {
-          history.push(step);
-          run.onStep();
-        },
+    const { result, meta } = await run.channel.run(run.kind, run.params(steps, history.length > 0), {
+      onProgress: (step) => {
+        history.push(step);
+        run.onStep();
       },
-    );
+    });
     run.onMeta(meta);
-    if (result.step !== history.length)
+    // K's result has a step (ChunkedTrainingKind), which TypeScript cannot see through the generic.
+    if ((result as { readonly step: number }).step !== history.length)
       throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
   }
 }

@@ -9,6 +9,7 @@ import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { WorkKind } from '../compute/backend-race.ts';
 import type { KindChoice } from '../compute/runtime.ts';
 import type { JobErrorCode } from '../compute/jobs/job.ts';
+import type { JobKind, JobParams, JobProgress, JobResult } from '../compute/jobs/kinds.ts';
 
 /** How requests reach the compute host: a Worker, or the same host on the main thread. */
 export interface Transport {
@@ -211,14 +212,14 @@ export class ComputeClient {
   }
 
   /** Starts job `kind` with `params`; resolves with its result and where it ran. */
-  run<R, P = unknown>(
-    kind: string,
-    params: unknown,
-    options: RunOptions<P> = {},
-  ): { id: number; done: Promise<JobOutcome<R>> } {
+  run<K extends JobKind>(
+    kind: K,
+    params: JobParams<K>,
+    options: RunOptions<JobProgress<K>> = {},
+  ): { id: number; done: Promise<JobOutcome<JobResult<K>>> } {
     const id = this.#nextId++;
     const request = { type: 'run', jobId: id, kind, params } as const;
-    const done = new Promise<JobOutcome<R>>((resolve, reject) => {
+    const done = new Promise<JobOutcome<JobResult<K>>>((resolve, reject) => {
       this.#pending.set(id, {
         resolve: resolve as (o: JobOutcome<unknown>) => void,
         reject,
@@ -292,9 +293,13 @@ export class JobChannel {
   }
 
   /** Runs a job, superseding the previous one on this channel. */
-  async run<R, P = unknown>(kind: string, params: unknown, options: RunOptions<P> = {}): Promise<JobOutcome<R>> {
+  async run<K extends JobKind>(
+    kind: K,
+    params: JobParams<K>,
+    options: RunOptions<JobProgress<K>> = {},
+  ): Promise<JobOutcome<JobResult<K>>> {
     if (this.#current !== null) this.#client.cancel(this.#current);
-    const { id, done } = this.#client.run<R, P>(kind, params, options);
+    const { id, done } = this.#client.run(kind, params, options);
     this.#current = id;
     try {
       return await done;

@@ -12,8 +12,8 @@ import {
   nextTask,
   type JobContext,
   type JobDefinition,
-  type JobRegistry,
 } from '../compute/jobs/job.ts';
+import { isJobKind, type JobRegistry } from '../compute/jobs/kinds.ts';
 import { backendForJob, tryOrder } from './backend-ladder.ts';
 import type { JobMeta, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -21,7 +21,7 @@ type RunRequest = WorkerRequest & { type: 'run' };
 
 /** Serves requests from one client. */
 export class ComputeHost {
-  #jobs: JobRegistry;
+  #jobs: Partial<JobRegistry>;
   #post: (message: WorkerResponse) => void;
   #runtime: BackendRuntime;
   #queue: RunRequest[] = [];
@@ -33,7 +33,8 @@ export class ComputeHost {
   /** The job running now, if any. */
   #running: number | null = null;
 
-  constructor(jobs: JobRegistry, runtime: BackendRuntime, post: (message: WorkerResponse) => void) {
+  /** `jobs`: the kinds this host serves (every kind, in the worker); a request for another is unknown-job. */
+  constructor(jobs: Partial<JobRegistry>, runtime: BackendRuntime, post: (message: WorkerResponse) => void) {
     this.#jobs = jobs;
     this.#runtime = runtime;
     this.#post = post;
@@ -102,7 +103,9 @@ export class ComputeHost {
     const { jobId } = request;
     this.#running = jobId;
     try {
-      const job = this.#jobs[request.kind];
+      const job: JobDefinition<never, unknown, unknown> | undefined = isJobKind(request.kind)
+        ? this.#jobs[request.kind]
+        : undefined;
       if (!job) throw new JobError('unknown-job', `Unknown job kind "${request.kind}"`);
       let recovered = false;
       if (this.#runtime.contextLost()) recovered = await this.#recover();
@@ -136,7 +139,10 @@ export class ComputeHost {
     return true;
   }
 
-  async #execute(job: JobDefinition<never, unknown>, request: RunRequest): Promise<{ result: unknown; meta: JobMeta }> {
+  async #execute(
+    job: JobDefinition<never, unknown, unknown>,
+    request: RunRequest,
+  ): Promise<{ result: unknown; meta: JobMeta }> {
     const active = this.#runtime.active();
     const preferred = this.#runtime.choiceFor(job.needs?.weightGradients ? 'train' : 'forward');
     const choice = backendForJob(preferred.backend, job.needs ?? {});
@@ -154,6 +160,8 @@ export class ComputeHost {
           if (this.#cancelled.has(request.jobId)) throw new JobCancelled(`Job ${request.jobId} was cancelled`);
         },
       };
+      // The one unchecked step of the protocol: parameters as they arrive over the wire. Each job
+      // validates what it reads (out-of-range values get an invalid-config error).
       const result = await job.run(request.params as never, context);
       const meta: JobMeta = {
         backend: choice.backend,

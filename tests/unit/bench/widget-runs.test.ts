@@ -15,7 +15,7 @@ describe('widgetRuns (the bench replays each training widget as its page sends i
   });
 
   it('ReLU vs tanh trains its default configuration', () => {
-    expect(runs['relu-tanh']!.firstChunk['config']).toEqual(DEFAULT_RELU_TANH_CONFIG);
+    expect(runs['relu-tanh']!.firstChunk).toMatchObject({ config: DEFAULT_RELU_TANH_CONFIG });
   });
 
   it('LeNet-5 training runs the default model in chunks of 10 steps, tested on 500 digits', () => {

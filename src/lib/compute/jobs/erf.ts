@@ -119,7 +119,7 @@ function checkParams(params: ErfParams): void {
   }
 }
 
-export function erfJob(): JobDefinition<ErfParams, ErfResult> {
+export function erfJob(): JobDefinition<ErfParams, ErfResult, ErfProgress> {
   return {
     async run(params, context) {
       checkParams(params);

@@ -39,7 +39,7 @@ export interface GradientSweepResult {
 /** Streamed after each depth: the curves so far. */
 export type GradientSweepProgress = GradientSweepResult;
 
-export function gradientSweepJob(): JobDefinition<GradientSweepParams, GradientSweepResult> {
+export function gradientSweepJob(): JobDefinition<GradientSweepParams, GradientSweepResult, GradientSweepProgress> {
   return {
     async run(params, context) {
       const depths = params.depths;

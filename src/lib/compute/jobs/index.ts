@@ -8,13 +8,16 @@ import type { LabStore } from '../lab/store.ts';
 import type * as LabModule from './lab.ts';
 import type * as LenetTrainModule from './lenet-train.ts';
 import type * as ReluTanhModule from './relu-tanh.ts';
-import type { JobDefinition, JobNeeds, JobRegistry } from './job.ts';
+import type { JobNeeds } from './job.ts';
+import type { JobKind, JobOf, JobRegistry } from './kinds.ts';
 
-export type { JobContext, JobDefinition, JobNeeds, JobRegistry } from './job.ts';
+export type { JobContext, JobDefinition, JobNeeds } from './job.ts';
+export type { JobKind, JobOf, JobParams, JobProgress, JobRegistry, JobResult, JobTypes } from './kinds.ts';
+export { isJobKind } from './kinds.ts';
 export { JobCancelled, nextTask } from './job.ts';
 export type { ForwardParams } from './forward.ts';
 export type { InputGradientParams, InputGradientResult } from './input-gradient.ts';
-export type { TrainStepsParams, TrainStepsResult } from './train-steps.ts';
+export type { TrainStepsParams, TrainStepsProgress, TrainStepsResult } from './train-steps.ts';
 export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
 export type { GradientFlowParams, GradientFlowResult, FlowTwin } from './gradient-flow.ts';
 export type { GradientSweepParams, GradientSweepResult, GradientSweepProgress, SweepCurves } from './gradient-sweep.ts';
@@ -33,12 +36,13 @@ export type {
   LabFlowResult,
   LabTwin,
   LandscapeSlices,
+  WorkDone,
 } from './lab.ts';
 export type { ReluTanhTrainParams, ReluTanhTrainProgress, ReluTanhTrainResult } from './relu-tanh.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
-function lazyJob(needs: JobNeeds, load: () => Promise<JobDefinition<never, unknown>>): JobDefinition<never, unknown> {
-  let job: Promise<JobDefinition<never, unknown>> | null = null;
+function lazyJob<K extends JobKind>(needs: JobNeeds, load: () => Promise<JobOf<K>>): JobOf<K> {
+  let job: Promise<JobOf<K>> | null = null;
   return {
     needs,
     // A failed import (a chunk missing after a redeploy) is not kept: the next job tries again.
@@ -62,10 +66,9 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
   cache: ModelCache;
   forgetTrainingRuns: () => void;
 } {
-  type Loaded = JobDefinition<never, unknown>;
   let store: LabStore | null = null; // created with the lab's code, on its first job
-  const labJob = (make: (module: typeof LabModule, store: LabStore) => Loaded, needs: JobNeeds) =>
-    lazyJob(needs, async () => {
+  const labJob = <K extends JobKind>(make: (module: typeof LabModule, store: LabStore) => JobOf<K>, needs: JobNeeds) =>
+    lazyJob<K>(needs, async () => {
       const module = await import('./lab.ts');
       store ??= new module.LabStore();
       return make(module, store);
@@ -85,55 +88,42 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
     return { model: run.model, step: run.step, weights: () => run.net.getWeights() };
   };
   let reluTanh: ReluTanhModule.ReluTanhStore | null = null; // likewise, for the ReLU-vs-tanh run
-  const reluTanhJob = (
-    make: (module: typeof ReluTanhModule, store: ReluTanhModule.ReluTanhStore) => Loaded,
+  const reluTanhJob = <K extends JobKind>(
+    make: (module: typeof ReluTanhModule, store: ReluTanhModule.ReluTanhStore) => JobOf<K>,
     needs: JobNeeds,
   ) =>
-    lazyJob(needs, async () => {
+    lazyJob<K>(needs, async () => {
       const module = await import('./relu-tanh.ts');
       reluTanh ??= new module.ReluTanhStore();
       return make(module, reluTanh);
     });
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
-    forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache) as unknown as Loaded),
-    'input-gradient': lazyJob(
-      {},
-      async () => (await import('./input-gradient.ts')).inputGradientJob(cache) as unknown as Loaded,
-    ),
-    'train-steps': lazyJob(
-      { weightGradients: true },
-      async () => (await import('./train-steps.ts')).trainStepsJob() as unknown as Loaded,
-    ),
-    'peak-conv': lazyJob({}, async () => (await import('./peak-conv.ts')).peakConvJob() as unknown as Loaded),
-    erf: lazyJob({}, async () => (await import('./erf.ts')).erfJob() as unknown as Loaded),
-    'gradient-flow': lazyJob(
-      {},
-      async () => (await import('./gradient-flow.ts')).gradientFlowJob() as unknown as Loaded,
-    ),
-    'gradient-sweep': lazyJob(
-      {},
-      async () => (await import('./gradient-sweep.ts')).gradientSweepJob() as unknown as Loaded,
-    ),
-    'lenet-infer': lazyJob(
-      {},
-      async () => (await import('./lenet-infer.ts')).lenetInferJob(cache, fetch, trainedWeights) as unknown as Loaded,
+    forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache)),
+    'input-gradient': lazyJob({}, async () => (await import('./input-gradient.ts')).inputGradientJob(cache)),
+    'train-steps': lazyJob({ weightGradients: true }, async () => (await import('./train-steps.ts')).trainStepsJob()),
+    'peak-conv': lazyJob({}, async () => (await import('./peak-conv.ts')).peakConvJob()),
+    erf: lazyJob({}, async () => (await import('./erf.ts')).erfJob()),
+    'gradient-flow': lazyJob({}, async () => (await import('./gradient-flow.ts')).gradientFlowJob()),
+    'gradient-sweep': lazyJob({}, async () => (await import('./gradient-sweep.ts')).gradientSweepJob()),
+    'lenet-infer': lazyJob({}, async () =>
+      (await import('./lenet-infer.ts')).lenetInferJob(cache, fetch, trainedWeights),
     ),
     'lenet-train': lazyJob(training, async () => {
       const { module, store: lenet } = await lenetTraining();
-      return module.lenetTrainJob(lenet) as unknown as Loaded;
+      return module.lenetTrainJob(lenet);
     }),
     'lenet-train-reset': lazyJob({}, async () => {
       const { module, store: lenet } = await lenetTraining();
-      return module.lenetTrainResetJob(lenet) as unknown as Loaded;
+      return module.lenetTrainResetJob(lenet);
     }),
-    'lab-train': labJob((m, lab) => m.labTrainJob(lab) as unknown as Loaded, training),
-    'lab-lesion': labJob((m, lab) => m.labLesionJob(lab) as unknown as Loaded, training),
-    'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab) as unknown as Loaded, training),
-    'lab-flow': labJob((m, lab) => m.labFlowJob(lab) as unknown as Loaded, training),
-    'lab-reset': labJob((m, lab) => m.labResetJob(lab) as unknown as Loaded, {}),
-    'relu-tanh-train': reluTanhJob((m, s) => m.reluTanhTrainJob(s) as unknown as Loaded, training),
-    'relu-tanh-reset': reluTanhJob((m, s) => m.reluTanhResetJob(s) as unknown as Loaded, {}),
+    'lab-train': labJob((m, lab) => m.labTrainJob(lab), training),
+    'lab-lesion': labJob((m, lab) => m.labLesionJob(lab), training),
+    'lab-landscape': labJob((m, lab) => m.labLandscapeJob(lab), training),
+    'lab-flow': labJob((m, lab) => m.labFlowJob(lab), training),
+    'lab-reset': labJob((m, lab) => m.labResetJob(lab), {}),
+    'relu-tanh-train': reluTanhJob((m, s) => m.reluTanhTrainJob(s), training),
+    'relu-tanh-reset': reluTanhJob((m, s) => m.reluTanhResetJob(s), {}),
   };
   /** A rebuilt backend starts empty: every training run (lab, LeNet-5, ReLU vs tanh) died with the old one. */
   const forgetTrainingRuns = (): void => {

@@ -11,10 +11,10 @@ export interface JobNeeds {
   readonly weightGradients?: boolean;
 }
 
-/** What a running job can ask of the host. */
-export interface JobContext {
+/** What a running job can ask of the host; `G` is what it streams as progress. */
+export interface JobContext<G = unknown> {
   /** Streams a progress message to the caller. */
-  progress(progress: unknown): void;
+  progress(progress: G): void;
   /** True once the caller cancelled this job. */
   cancelled(): boolean;
   /**
@@ -27,14 +27,14 @@ export interface JobContext {
   readonly backend: BackendName;
 }
 
-/** One kind of job: what it needs, and how to run it. */
-export interface JobDefinition<P = never, R = unknown> {
+/**
+ * One kind of job: what it needs, and how to run it: parameters `P` in, result `R` out, progress
+ * `G` streamed on the way (never: none).
+ */
+export interface JobDefinition<P = never, R = unknown, G = never> {
   readonly needs?: JobNeeds;
-  run(params: P, context: JobContext): Promise<R>;
+  run(params: P, context: JobContext<G>): Promise<R>;
 }
-
-/** Jobs by kind. */
-export type JobRegistry = Readonly<Record<string, JobDefinition<never, unknown>>>;
 
 /**
  * What kind of failure a job's error is, so the page reacts to a code rather than to wording:

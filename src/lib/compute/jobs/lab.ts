@@ -34,6 +34,12 @@ export type LabTrainProgress = Timed<LabStep>;
 
 export type LabTrainResult = ChunkResult<LabStep>;
 
+/** Progress of a job that evaluates many networks or points: `done` of `total`. */
+export interface WorkDone {
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface LabLesionParams {
   readonly runId: string;
   /** Blocks deleted from both networks (block ids). */
@@ -112,13 +118,13 @@ function sampleBatch(session: LabSession, count: number): { x: tf.Tensor4D; labe
   return { x: tf.tensor4d(batch.inputs, [n, 32, 32, 1]), labels: batch.labels };
 }
 
-export function labTrainJob(store: LabStore): JobDefinition<LabTrainParams, LabTrainResult> {
+export function labTrainJob(store: LabStore): JobDefinition<LabTrainParams, LabTrainResult, LabTrainProgress> {
   return sideBySideTrainJob(store, (session, params: LabTrainParams) =>
     session.trainStep({ identity: params.identity !== false }),
   );
 }
 
-export function labLesionJob(store: LabStore): JobDefinition<LabLesionParams, LabLesionResult> {
+export function labLesionJob(store: LabStore): JobDefinition<LabLesionParams, LabLesionResult, WorkDone> {
   return {
     needs: { weightGradients: true },
     async run(params, context) {
@@ -171,7 +177,7 @@ function datasetLoss(session: LabSession, twin: LabTwin, x: tf.Tensor4D, targets
   };
 }
 
-export function labLandscapeJob(store: LabStore): JobDefinition<LabLandscapeParams, LabLandscapeResult> {
+export function labLandscapeJob(store: LabStore): JobDefinition<LabLandscapeParams, LabLandscapeResult, WorkDone> {
   return {
     needs: { weightGradients: true },
     async run(params, context: JobContext) {

@@ -163,7 +163,9 @@ function checkInt(name: string, value: number, low: number, high: number): void 
 }
 
 /** 'lenet-train': a chunk of steps of run `runId` (opened when new), then its test accuracy. */
-export function lenetTrainJob(store: LenetTrainStore): JobDefinition<LenetTrainParams, LenetTrainResult> {
+export function lenetTrainJob(
+  store: LenetTrainStore,
+): JobDefinition<LenetTrainParams, LenetTrainResult, LenetTrainStep> {
   return {
     needs: { weightGradients: true },
     async run(params, context) {

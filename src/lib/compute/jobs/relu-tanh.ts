@@ -22,7 +22,9 @@ export type ReluTanhTrainParams = ChunkParams<ReluTanhConfig>;
 export type ReluTanhTrainProgress = Timed<ReluTanhStep>;
 export type ReluTanhTrainResult = ChunkResult<ReluTanhStep>;
 
-export function reluTanhTrainJob(store: ReluTanhStore): JobDefinition<ReluTanhTrainParams, ReluTanhTrainResult> {
+export function reluTanhTrainJob(
+  store: ReluTanhStore,
+): JobDefinition<ReluTanhTrainParams, ReluTanhTrainResult, ReluTanhTrainProgress> {
   return sideBySideTrainJob(store, (session) => session.trainStep());
 }
 

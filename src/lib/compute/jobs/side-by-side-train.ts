@@ -32,7 +32,7 @@ export interface ChunkResult<T> {
 export function sideBySideTrainJob<C, S extends DisposableRun & { readonly step: number }, P extends ChunkParams<C>, T>(
   store: RunStore<C, S>,
   trainStep: (session: S, params: P) => Promise<T>,
-): JobDefinition<P, ChunkResult<T>> {
+): JobDefinition<P, ChunkResult<T>, Timed<T>> {
   return {
     needs: { weightGradients: true },
     async run(params, context) {

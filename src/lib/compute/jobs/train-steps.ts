@@ -19,13 +19,19 @@ export interface TrainStepsParams extends NetworkParams, InputParams {
 }
 
 /** Per step: the softmax cross-entropy before the update, and the step's wall time in ms. */
+/** One step done: its number (1-based) and its loss. */
+export interface TrainStepsProgress {
+  readonly step: number;
+  readonly loss: number;
+}
+
 export interface TrainStepsResult {
   readonly losses: readonly number[];
   readonly stepMs: readonly number[];
 }
 
 /** Streams `{ step, loss }` after each step; stops between steps when cancelled. */
-export function trainStepsJob(): JobDefinition<TrainStepsParams, TrainStepsResult> {
+export function trainStepsJob(): JobDefinition<TrainStepsParams, TrainStepsResult, TrainStepsProgress> {
   return {
     needs: { weightGradients: true },
     async run(params, context) {
@@ -64,7 +70,7 @@ export function trainStepsJob(): JobDefinition<TrainStepsParams, TrainStepsResul
             result.dispose();
           }
           stepMs.push(performance.now() - started);
-          context.progress({ step: step + 1, loss: losses[step] });
+          context.progress({ step: step + 1, loss: losses[step] ?? Number.NaN });
         }
         return { losses, stepMs };
       } finally {
