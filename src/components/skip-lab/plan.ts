@@ -5,6 +5,11 @@
  */
 import type { LabLandscapeResult, LabLesionResult, LabFlowResult } from '../../lib/compute/jobs/lab.ts';
 import type { LabConfig, LabNet } from '../../lib/compute/lab/config.ts';
+import {
+  DEGRADATION_MIN_GAP,
+  degradationVerdict,
+  trainingTails,
+} from '../../lib/compute/experiments/degradation/verdict.ts';
 import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { formatNorm } from '../gradient-flow/plan.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
@@ -27,11 +32,13 @@ export const VERDICT_MIN_STEPS = 30;
 
 /**
  * The run's configuration. An impossible baseline (not shallower than the deep nets) is moved
- * to the deepest allowed one, with a notice.
+ * to the deepest allowed one, and a warm-up as long as the run is cut to one step less, each with a notice.
  */
 export function labConfig(state: SkipLabState): { config: LabConfig; notices: string[] } {
   const shallowDepth = state.shallow < state.depth ? state.shallow : state.depth - 6;
   const notices = shallowDepth === state.shallow ? [] : [t.impossible(state.depth, shallowDepth)];
+  const warmupSteps = Math.min(state.warmup, state.steps - 1);
+  if (warmupSteps !== state.warmup) notices.push(t.warmupTooLong(state.steps, warmupSteps));
   return {
     config: {
       depth: state.depth,
@@ -42,6 +49,7 @@ export function labConfig(state: SkipLabState): { config: LabConfig; notices: st
       momentum: state.momentum,
       weightDecay: state.decay,
       schedule: state.schedule,
+      warmupSteps,
       totalSteps: state.steps,
       seed: 1,
     },
@@ -71,19 +79,25 @@ export function formatPercent(value: number): string {
 }
 
 /**
- * What the curves show so far, in words: whether the deep plain net trains worse than the
- * shallow one (degradation), compared on the smoothed training loss at the latest step.
+ * What the run shows so far, in words, judged by the degradation experiment's own rule
+ * (verdict.ts, the one `npm run experiment -- degradation` applies): each net's mean training loss
+ * over the last 10% of steps so far, the deep plain net against the shallow one, and the
+ * residual net against the shallow one.
  */
-export function degradationVerdict(history: TrainingHistory, config: LabConfig): string {
-  const latest = history.latest;
-  if (latest === null) return t.verdictEmpty;
+export function degradationSummary(history: TrainingHistory, config: LabConfig): string {
+  if (history.latest === null) return t.verdictEmpty;
   if (history.length < VERDICT_MIN_STEPS) return t.verdictEarly;
+  const tails = trainingTails(history.steps);
+  const { verdict, plainGap, residualGap } = degradationVerdict(tails);
   const names = netLabels(config);
-  const loss = (net: LabNet) => latest.values[net].loss;
-  const values = [formatLoss(loss('plain')), formatLoss(loss('shallow')), formatLoss(loss('residual'))];
-  const degraded = loss('plain') > loss('shallow');
-  const say = degraded ? t.verdictDegradation : t.verdictNoDegradation;
-  return say(names.plain, names.shallow, names.residual, latest.step, values);
+  const losses = {
+    plain: formatLoss(tails.plain.trainLoss),
+    shallow: formatLoss(tails.shallow.trainLoss),
+    residual: formatLoss(tails.residual.trainLoss),
+  };
+  const words = { names, losses, step: history.length, plainGap, residualGap };
+  if (verdict === 'reproduced') return t.verdictReproduced(words);
+  return t.verdictNotYet({ ...words, finished: history.length >= config.totalSteps, minGap: DEGRADATION_MIN_GAP });
 }
 
 /**

@@ -32,7 +32,7 @@ import { TrainingHistory } from './history.ts';
 import {
   byKRows,
   CHUNK_STEPS,
-  degradationVerdict,
+  degradationSummary,
   FLOW_SAMPLES,
   flowRows,
   formatPercent,
@@ -61,7 +61,7 @@ export interface MountOptions {
   readonly onStateChange?: (state: SkipLabState) => void;
 }
 
-const SETTINGS = ['depth', 'width', 'batch', 'lr', 'momentum', 'decay', 'steps'] as const;
+const SETTINGS = ['depth', 'width', 'batch', 'lr', 'momentum', 'decay', 'warmup', 'steps'] as const;
 
 /** Wires one <skip-lab> element. Nothing trains until the reader presses Train. */
 export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
@@ -122,7 +122,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       }));
     patchMarkup(chart('loss'), renderLineChart(series('loss'), lossChartOptions(config.totalSteps)));
     patchMarkup(chart('accuracy'), renderLineChart(series('accuracy'), accuracyChartOptions(config.totalSteps)));
-    verdict.textContent = degradationVerdict(history, config);
+    verdict.textContent = degradationSummary(history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
   /** Curves, tables and status line, redrawn a few times a second however fast steps stream in. */

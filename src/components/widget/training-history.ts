@@ -61,6 +61,11 @@ export class SideBySideHistory<N extends string> {
     return this.#steps.length;
   }
 
+  /** Every step as the worker streamed it (unsmoothed), in order. */
+  get steps(): readonly Timed<SideBySideStep<N>>[] {
+    return this.#steps;
+  }
+
   /** The latest smoothed values, or null before the first step. */
   get latest(): SmoothedStep<N> | null {
     return this.#smoothed.at(-1) ?? null;

@@ -1,4 +1,15 @@
 /** English UI strings: skipLab. One module per section, so a page's scripts carry only the strings they use. */
+/** What a degradation verdict is worded from: net names, losses as shown, the step, the gaps (nats). */
+export interface DegradationWords {
+  readonly names: Readonly<Record<'shallow' | 'plain' | 'residual', string>>;
+  readonly losses: Readonly<Record<'shallow' | 'plain' | 'residual', string>>;
+  readonly step: number;
+  readonly plainGap: number;
+  readonly residualGap: number;
+}
+
+const gap = (nats: number): string => `${nats.toFixed(2)} nats`;
+
 export const skipLab = {
   controls: 'Lab settings',
   networks: 'Networks',
@@ -23,6 +34,8 @@ export const skipLab = {
   settingsLocked: 'Reset to change the networks or the optimiser of a run in progress.',
   impossible: (depth: number, shallow: number) =>
     `The shallow baseline must have fewer layers than the deep nets; using plain-${shallow} against depth ${depth}.`,
+  warmupTooLong: (steps: number, warmup: number) =>
+    `The warm-up must end before the run does; using ${warmup} warm-up steps for a run of ${steps}.`,
   lossChart: {
     title: 'Training loss (smoothed) against step',
     xLabel: 'training step',
@@ -35,10 +48,10 @@ export const skipLab = {
   },
   verdictEmpty: 'Press Train: three networks learn MNIST side by side, on the same batches, with the same optimiser.',
   verdictEarly: 'Keep training: the curves are still too short to compare.',
-  verdictDegradation: (plain: string, shallow: string, residual: string, at: number, values: readonly string[]) =>
-    `Degradation: after ${at} steps the deeper ${plain} has a higher training loss (${values[0]}) than the shallower ${shallow} (${values[1]}), while ${residual} reaches ${values[2]}. More layers made the plain net train worse, not just generalise worse, which is what He et al. found on CIFAR-10 (Fig. 1, Fig. 6).`,
-  verdictNoDegradation: (plain: string, shallow: string, residual: string, at: number, values: readonly string[]) =>
-    `In this run, after ${at} steps, the deeper ${plain} is not behind the shallower ${shallow} (training loss ${values[0]} against ${values[1]}; ${residual}: ${values[2]}). Degradation shows with more depth and longer training (He et al. trained for 64,000 steps); try depth 56 and more steps. A short run on easy digits may not show it.`,
+  verdictReproduced: (w: DegradationWords) =>
+    `Reproduced at step ${w.step}: ${w.names.plain} ends ${gap(w.plainGap)} above ${w.names.shallow} in training loss (${w.losses.plain} against ${w.losses.shallow}, mean of the last 10% of steps), and ${w.names.residual} ends ${w.residualGap < 0 ? `${gap(-w.residualGap)} below` : 'level with'} it (${w.losses.residual}). More layers made the plain net train worse, not just generalise worse, and the shortcuts undo it: He et al.'s degradation problem (Fig. 1) and its cure (Fig. 6).`,
+  verdictNotYet: (w: DegradationWords & { finished: boolean; minGap: number }) =>
+    `${w.finished ? 'Not reproduced' : 'Not yet'} at step ${w.step}: ${w.names.plain} ${w.plainGap >= 0 ? `is ${gap(w.plainGap)} above` : `is ${gap(-w.plainGap)} below`} ${w.names.shallow} in training loss (${w.losses.plain} against ${w.losses.shallow}, mean of the last 10% of steps), ${w.names.residual} is at ${w.losses.residual}. Degradation needs ${w.names.plain} at least ${w.minGap} above ${w.names.shallow} and ${w.names.residual} no higher than ${w.names.shallow}.${w.finished ? ' Try more depth or more steps.' : ''}`,
   blockTitle: 'The residual block',
   blockLabels: {
     weight: '3×3 conv, BN',

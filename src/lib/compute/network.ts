@@ -30,6 +30,8 @@ export interface ForwardOptions extends RunOptions {
   readonly outputs?: readonly string[];
   /** In training mode, fold the batch statistics into batch norm's running ones. */
   readonly updateStats?: boolean;
+  /** Weight m of this pass's statistics in that fold, running ← (1 − m)·running + m·batch, (0, 1]. Default 0.1. */
+  readonly statsMomentum?: number;
 }
 
 /** Result of a forward pass; the caller disposes the tensors. */
@@ -129,7 +131,7 @@ export function build(spec: ModelSpec, options: BuildOptions = {}): Network {
       checkInput(x);
       const o = withDropoutSeed(forwardOptions);
       const extra = (o.outputs ?? []).filter((id) => id !== last.id);
-      const stats = o.updateStats === true && o.training === true ? collectBatchStats() : undefined;
+      const stats = o.updateStats === true && o.training === true ? collectBatchStats(o.statsMomentum) : undefined;
       try {
         const result = tf.tidy(() =>
           evaluate(graph, x, [last.id, ...extra], { ...o, release: true, onBatchStats: stats?.record }),

@@ -1,8 +1,22 @@
-/** Shared test setup for src/lib/compute: the CPU backend, seeded inputs, leak checks. */
-import { useBackend } from '../../../src/lib/compute/backend.ts';
+/** Shared test setup for src/lib/compute: the CPU and WASM backends, seeded inputs, leak checks. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { useBackend, type BackendName } from '../../../src/lib/compute/backend.ts';
 import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import * as tf from '../../../src/lib/compute/tf.ts';
 import type { JobContext } from '../../../src/lib/compute/jobs/job.ts';
+
+/** Where tfjs-backend-wasm's .wasm files are, for `useBackend('wasm', { wasmPath })` in Node. */
+export const wasmPath = join(
+  dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+  'dist/',
+);
+
+/** Activates the WASM backend with the site's training kernels, as the page's worker runs it (call in beforeAll). */
+export async function useWasm(): Promise<void> {
+  tf.env().set('IS_TEST', true);
+  if (!(await useBackend('wasm', { wasmPath }))) throw new Error('the wasm backend did not start');
+}
 
 /** Activates the CPU backend (call in beforeAll). Quiets TF.js's "install tfjs-node" notice. */
 export async function useCpu(): Promise<void> {
@@ -39,13 +53,13 @@ export function take(t: tf.Tensor): Float32Array {
   return values;
 }
 
-/** A job context on the CPU backend that records progress messages into `progress`. */
+/** A job context on the active backend that records progress messages into `progress`. */
 export function jobContext(progress: unknown[] = []): JobContext {
   return {
     progress: (p) => progress.push(p),
     cancelled: () => false,
     checkpoint: async () => {},
-    backend: 'cpu',
+    backend: tf.getBackend() as BackendName, // the one the file's beforeAll activated
   };
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { mnistSplit } from '../../../scripts/mnist-asset.ts';
 import { selectDigits, type MnistSplit } from '../../../src/lib/data/mnist.ts';
 import { useFastCpuFilterGradient } from '../../../src/lib/compute/training/cpu-filter-gradient.ts';
-import { useCpu } from './helpers.ts';
+import { useCpu, useWasm } from './helpers.ts';
 
 /** Registers hooks that run the file's tests on the CPU backend with the fast filter gradient. */
 export function trainOnCpu(): void {
@@ -13,6 +13,11 @@ export function trainOnCpu(): void {
     restoreKernel = useFastCpuFilterGradient();
   });
   afterAll(() => restoreKernel());
+}
+
+/** Registers a hook that runs the file's tests on the WASM backend, as the site's worker trains. */
+export function trainOnWasm(): void {
+  beforeAll(useWasm);
 }
 
 /** The first `train` training and first `test` held-out digits of the MNIST asset's split. */

@@ -16,9 +16,10 @@ import {
   type LabTrainProgress,
 } from '../../../src/lib/compute/jobs/lab.ts';
 import { jobContext, tensorsLeftBy } from '../compute/helpers.ts';
-import { firstDigits, trainOnCpu } from '../compute/training-setup.ts';
+import { firstDigits, trainOnWasm } from '../compute/training-setup.ts';
 
-trainOnCpu();
+// The WASM backend, as the page's worker trains: the CPU backend took a minute a test here.
+trainOnWasm();
 
 /**
  * 32 training digits (two batches, seen a dozen times: a tiny net learns them in a few CPU
@@ -53,6 +54,14 @@ describe('lab configuration', () => {
     const cosine = { ...step, schedule: 'cosine' as const };
     expect(labLearningRate(cosine, 0)).toBeCloseTo(0.1, 6);
     expect(labLearningRate(cosine, 99)).toBeLessThan(1e-3);
+  });
+
+  test('a warm-up raises η linearly to its peak, then the schedule runs; a warm-up as long as the run is refused', () => {
+    const warm = { ...config, schedule: 'constant' as const, totalSteps: 100, learningRate: 0.1, warmupSteps: 10 };
+    expect([0, 4, 9, 10, 99].map((s) => labLearningRate(warm, s))).toEqual([0.01, 0.05, 0.1, 0.1, 0.1]);
+    expect(labConfigProblems({ ...warm, warmupSteps: 100 })).toEqual([
+      'warm-up steps must be a whole number in 0…99, got 100',
+    ]);
   });
 
   test('symmetricAxis(5, 1) runs from −1 to 1 through 0', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TrainingHistory, MAX_POINTS } from '../../../src/components/skip-lab/history.ts';
 import {
-  degradationVerdict,
+  degradationSummary,
   historyRows,
   labBlocks,
   labConfig,
@@ -49,6 +49,13 @@ describe('the lab’s URL state', () => {
     expect(notices[0]).toMatch(/fewer layers than the deep nets; using plain-14/);
   });
 
+  test('a warm-up as long as the run ends one step before it, and says so; the config passes validation', () => {
+    const { config, notices } = labConfig({ ...defaultState(skipLabSchema), warmup: 500, steps: 100 });
+    expect(config.warmupSteps).toBe(99);
+    expect(notices).toEqual(['The warm-up must end before the run does; using 99 warm-up steps for a run of 100.']);
+    expect(labConfigProblems(config)).toEqual([]);
+  });
+
   test('labBlocks lists the block ids the worker’s spec has, in order', () => {
     for (const depth of [14, 20, 56]) {
       const config = labConfig({ ...defaultState(skipLabSchema), depth }).config;
@@ -92,8 +99,8 @@ describe('TrainingHistory', () => {
   });
 });
 
-describe('degradationVerdict', () => {
-  const config = labConfig({ ...defaultState(skipLabSchema), depth: 56, shallow: 20 }).config;
+describe('degradationSummary (the experiment’s own rule, read off the live steps)', () => {
+  const config = labConfig({ ...defaultState(skipLabSchema), depth: 56, shallow: 20, steps: 200 }).config;
   const run = (losses: [number, number, number], steps = VERDICT_MIN_STEPS): TrainingHistory => {
     const history = new TrainingHistory();
     for (let i = 1; i <= steps; i++) history.push(step(i, losses));
@@ -101,20 +108,30 @@ describe('degradationVerdict', () => {
   };
 
   test('asks for more steps while the curves are short', () => {
-    expect(degradationVerdict(new TrainingHistory(), config)).toMatch(/Press Train/);
-    expect(degradationVerdict(run([1, 2, 1], 5), config)).toMatch(/still too short/);
+    expect(degradationSummary(new TrainingHistory(), config)).toMatch(/Press Train/);
+    expect(degradationSummary(run([1, 2, 1], 5), config)).toMatch(/still too short/);
   });
 
-  test('names degradation when the deep plain net’s loss is above the shallow one’s', () => {
-    const text = degradationVerdict(run([0.5, 0.9, 0.3]), config);
-    expect(text).toMatch(/^Degradation: after 30 steps the deeper plain-56 has a higher training loss \(0.900\)/);
-    expect(text).toContain('shallower plain-20 (0.500)');
-    expect(text).toContain('ResNet-56 reaches 0.300');
+  test('says reproduced, with both gaps, when the deep plain net ends clearly above the shallow one and ResNet does not', () => {
+    const text = degradationSummary(run([0.5, 0.9, 0.3]), config);
+    expect(text).toMatch(
+      /^Reproduced at step 30: plain-56 ends 0\.40 nats above plain-20 in training loss \(0\.900 against 0\.500/,
+    );
+    expect(text).toContain('ResNet-56 ends 0.20 nats below it (0.300)');
   });
 
-  test('says honestly when this run does not show it', () => {
-    expect(degradationVerdict(run([0.9, 0.5, 0.3]), config)).toMatch(
-      /^In this run, after 30 steps, the deeper plain-56 is not behind/,
+  test('judges the last 10% of steps, not the smoothed curve: a late collapse of the deep plain net counts', () => {
+    const history = new TrainingHistory();
+    for (let i = 1; i <= 100; i++) history.push(step(i, i <= 90 ? [0.5, 0.4, 0.3] : [0.5, 1.5, 0.3]));
+    expect(degradationSummary(history, config)).toMatch(/^Reproduced at step 100: plain-56 ends 1\.00 nats above/);
+  });
+
+  test('says "not yet" while running and "not reproduced" at the end, with what it needs', () => {
+    expect(degradationSummary(run([0.9, 0.5, 0.3]), config)).toMatch(
+      /^Not yet at step 30: plain-56 is 0\.40 nats below plain-20 .* needs plain-56 at least 0\.05 above plain-20 and ResNet-56 no higher than plain-20\.$/,
+    );
+    expect(degradationSummary(run([0.5, 0.9, 0.6], 200), config)).toMatch(
+      /^Not reproduced at step 200: .*Try more depth or more steps\.$/,
     );
   });
 });

@@ -129,6 +129,7 @@ export function labLesionJob(store: LabStore): JobDefinition<LabLesionParams, La
     needs: { weightGradients: true },
     async run(params, context) {
       const session = store.get(params.runId);
+      session.prepareInference();
       const blocks = session.blocks('residual');
       const unknown = params.lesions.filter((b) => !blocks.includes(b));
       if (unknown.length > 0) throw new Error(`no such block: ${unknown.join(', ')}`);
@@ -186,6 +187,7 @@ export function labLandscapeJob(store: LabStore): JobDefinition<LabLandscapePara
       checkInt('sampleCount', params.sampleCount, 16, 2000);
       if (!(params.span > 0 && params.span <= 2)) throw new Error(`span must be in (0, 2], got ${params.span}`);
       const session = store.get(params.runId);
+      session.prepareInference();
       const alphas = symmetricAxis(params.points, params.span);
       const gridAxis = params.grid === 0 ? [] : symmetricAxis(params.grid, params.span);
       const { x, labels } = sampleBatch(session, params.sampleCount);

@@ -9,10 +9,14 @@ import { Sgd } from '../sgd.ts';
 import type { RunOptions } from '../graph.ts';
 import { BatchCycle, trainSideBySide, type SideBySideStep } from '../training/side-by-side.ts';
 import type { ExampleSource } from '../training/examples.ts';
+import { recalibrateBatchNorm } from '../training/recalibrate.ts';
 import { assertLabConfig, LAB_NETS, labLearningRate, type LabConfig, type LabNet } from './config.ts';
 import { labSpec } from './spec.ts';
 
 export type { NetStep } from '../training/side-by-side.ts';
+
+/** Training batches whose statistics become the running ones before the nets run in inference mode. */
+export const RECALIBRATION_BATCHES = 8;
 
 /** Labelled examples the lab trains and tests on, inputs [32, 32, 1]. */
 export interface LabData {
@@ -36,6 +40,7 @@ export class LabSession {
   #data: LabData;
   #batches: BatchCycle;
   #step = 0;
+  #calibratedAt = -1;
 
   /** Builds the three networks from one seed (the plain and residual nets start identical). */
   constructor(config: LabConfig, data: LabData) {
@@ -87,6 +92,24 @@ export class LabSession {
     const results = await trainSideBySide(nets, this.#batches.next(), [32, 32, 1], learningRate);
     this.#step++;
     return { step: this.#step, learningRate, nets: results };
+  }
+
+  /**
+   * Makes inference mode describe the nets as trained so far: every batch norm's running
+   * statistics are recalibrated to the current weights (see recalibrate.ts), once per step
+   * count. Call before testing, lesioning or slicing the nets. Without it a short run's running
+   * statistics lag the weights, and test accuracy sits near chance while training accuracy climbs.
+   */
+  prepareInference(): void {
+    if (this.#calibratedAt === this.#step) return;
+    for (const name of LAB_NETS) {
+      recalibrateBatchNorm(this.nets[name], this.#data.train, {
+        batches: RECALIBRATION_BATCHES,
+        batchSize: this.config.batch,
+        run: this.runOptions(name),
+      });
+    }
+    this.#calibratedAt = this.#step;
   }
 
   /** True once disposed, or when a network died with its backend (lost GPU context). */

@@ -43,6 +43,14 @@ export const skipLabSchema = defineSchema({
     default: DEFAULT_LAB_CONFIG.schedule,
     values: LAB_SCHEDULES,
   },
+  warmup: {
+    type: 'int',
+    label: 'Warm-up steps',
+    help: 'Steps over which the learning rate rises linearly to its peak before the schedule starts (0: none).',
+    default: DEFAULT_LAB_CONFIG.warmupSteps,
+    min: 0,
+    max: 1000,
+  },
   steps: {
     type: 'int',
     label: 'Training steps',

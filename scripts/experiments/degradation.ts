@@ -1,0 +1,57 @@
+/**
+ * `npm run experiment -- degradation`: the skip-connection lab's default run (He et al. 2016
+ * Figs. 1 and 6), headless. Prints each net's training loss and error over the last 10% of
+ * steps, its test error, and the verdict.
+ */
+import type { LabNet } from '../../src/lib/compute/lab/config.ts';
+import type { ExperimentRunner } from './registry.ts';
+import { readMnistSplit, startNodeBackend } from './node-compute.ts';
+
+/** A progress line at most this often, ms. */
+const PROGRESS_EVERY_MS = 2_000;
+
+export const degradation: ExperimentRunner = async (args, progress) => {
+  await startNodeBackend(args.backend);
+  const { DEFAULT_LAB_CONFIG, LAB_NETS } = await import('../../src/lib/compute/lab/config.ts');
+  const { labData } = await import('../../src/lib/compute/lab/data.ts');
+  const { runDegradation } = await import('../../src/lib/compute/experiments/degradation/run.ts');
+  const config = { ...DEFAULT_LAB_CONFIG, ...(args.seed === null ? {} : { seed: args.seed }) };
+  const steps = args.steps ?? config.totalSteps;
+  const data = labData(await readMnistSplit());
+  const started = performance.now();
+  let shown = -Infinity;
+  const run = await runDegradation(config, data, {
+    steps,
+    onStep: (step) => {
+      const now = performance.now();
+      if (now - shown < PROGRESS_EVERY_MS && step.step !== steps) return;
+      shown = now;
+      const losses = LAB_NETS.map((net: LabNet) => `${net} ${step.nets[net].loss.toFixed(3)}`).join(', ');
+      progress(`step ${step.step}/${steps} · ${((now - started) / 1000).toFixed(0)} s · batch loss ${losses}`);
+    },
+  });
+  const row = (net: LabNet): string => {
+    const n = run.nets[net];
+    const name = `${net === 'residual' ? 'ResNet' : 'plain'}-${n.depth}`;
+    return `${name.padEnd(10)} train loss ${n.trainLoss.toFixed(3)}  train error ${(100 * n.trainError).toFixed(1)}%  test error ${(100 * n.testError).toFixed(1)}%`;
+  };
+  const sign = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
+  const text = [
+    `degradation · seed ${config.seed} · ${args.backend} · ${steps} steps (loss and train error: mean of the last 10%)`,
+    ...LAB_NETS.map(row),
+    `${run.verdict}: plain-${config.depth} − plain-${config.shallowDepth} ${sign(run.plainGap)} nats, ResNet-${config.depth} − plain-${config.shallowDepth} ${sign(run.residualGap)} nats`,
+  ].join('\n');
+  return {
+    text,
+    json: {
+      seed: config.seed,
+      backend: args.backend,
+      steps,
+      config,
+      nets: run.nets,
+      plainGap: run.plainGap,
+      residualGap: run.residualGap,
+      verdict: run.verdict,
+    },
+  };
+};

@@ -1,0 +1,32 @@
+/**
+ * src/lib/compute in Node, for headless experiments: the WASM backend with the site's training
+ * kernels (as in the page's worker), or the CPU backend with its fast filter gradient; and the
+ * site's MNIST split, read from public/data/ as the widgets fetch it.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { MnistSplit } from '../../src/lib/data/mnist.ts';
+import { readDigits, resolveTfjsForNode } from '../train-lenet.ts';
+import type { ExperimentBackend } from './args.ts';
+
+/** Starts `backend` for src/lib/compute in this process; throws when it cannot start. */
+export async function startNodeBackend(backend: ExperimentBackend): Promise<void> {
+  resolveTfjsForNode();
+  const { useBackend } = await import('../../src/lib/compute/backend.ts');
+  const tf = await import('../../src/lib/compute/tf.ts');
+  tf.env().set('PROD', true); // no debug checks; no "install tfjs-node" hint
+  const wasmPath = join(
+    dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+    'dist/',
+  );
+  if (!(await useBackend(backend, { wasmPath }))) throw new Error(`the TF.js ${backend} backend did not start`);
+  if (backend === 'cpu') {
+    const { useFastCpuFilterGradient } = await import('../../src/lib/compute/training/cpu-filter-gradient.ts');
+    useFastCpuFilterGradient();
+  }
+}
+
+/** The site's MNIST split (8,000 training and 2,000 test digits). */
+export async function readMnistSplit(): Promise<MnistSplit> {
+  return { train: await readDigits('train'), test: await readDigits('test') };
+}
