@@ -95,9 +95,16 @@ export function degradationSummary(history: TrainingHistory, config: LabConfig):
     shallow: formatLoss(tails.shallow.trainLoss),
     residual: formatLoss(tails.residual.trainLoss),
   };
-  const words = { names, losses, step: history.length, plainGap, residualGap };
+  const words = {
+    names,
+    losses,
+    step: history.length,
+    plainGap,
+    residualGap,
+    finished: history.length >= config.totalSteps,
+  };
   if (verdict === 'reproduced') return t.verdictReproduced(words);
-  return t.verdictNotYet({ ...words, finished: history.length >= config.totalSteps, minGap: DEGRADATION_MIN_GAP });
+  return t.verdictNotYet({ ...words, minGap: DEGRADATION_MIN_GAP });
 }
 
 /**

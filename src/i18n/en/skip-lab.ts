@@ -48,8 +48,8 @@ export const skipLab = {
   },
   verdictEmpty: 'Press Train: three networks learn MNIST side by side, on the same batches, with the same optimiser.',
   verdictEarly: 'Keep training: the curves are still too short to compare.',
-  verdictReproduced: (w: DegradationWords) =>
-    `Reproduced at step ${w.step}: ${w.names.plain} ends ${gap(w.plainGap)} above ${w.names.shallow} in training loss (${w.losses.plain} against ${w.losses.shallow}, mean of the last 10% of steps), and ${w.names.residual} ends ${w.residualGap < 0 ? `${gap(-w.residualGap)} below` : 'level with'} it (${w.losses.residual}). More layers made the plain net train worse, not just generalise worse, and the shortcuts undo it: He et al.'s degradation problem (Fig. 1) and its cure (Fig. 6).`,
+  verdictReproduced: (w: DegradationWords & { finished: boolean }) =>
+    `Reproduced at step ${w.step}: ${w.names.plain} ${w.finished ? 'ends' : 'is'} ${gap(w.plainGap)} above ${w.names.shallow} in training loss (${w.losses.plain} against ${w.losses.shallow}, mean of the last 10% of steps), and ${w.names.residual} ${w.finished ? 'ends' : 'is'} ${w.residualGap < 0 ? `${gap(-w.residualGap)} below` : 'level with'} it (${w.losses.residual}). More layers made the plain net train worse, not just generalise worse, and the shortcuts undo it: He et al.'s degradation problem (Fig. 1) and its cure (Fig. 6).`,
   verdictNotYet: (w: DegradationWords & { finished: boolean; minGap: number }) =>
     `${w.finished ? 'Not reproduced' : 'Not yet'} at step ${w.step}: ${w.names.plain} ${w.plainGap >= 0 ? `is ${gap(w.plainGap)} above` : `is ${gap(-w.plainGap)} below`} ${w.names.shallow} in training loss (${w.losses.plain} against ${w.losses.shallow}, mean of the last 10% of steps), ${w.names.residual} is at ${w.losses.residual}. Degradation needs ${w.names.plain} at least ${w.minGap} above ${w.names.shallow} and ${w.names.residual} no higher than ${w.names.shallow}.${w.finished ? ' Try more depth or more steps.' : ''}`,
   blockTitle: 'The residual block',

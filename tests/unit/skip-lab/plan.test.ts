@@ -115,15 +115,18 @@ describe('degradationSummary (the experiment’s own rule, read off the live ste
   test('says reproduced, with both gaps, when the deep plain net ends clearly above the shallow one and ResNet does not', () => {
     const text = degradationSummary(run([0.5, 0.9, 0.3]), config);
     expect(text).toMatch(
-      /^Reproduced at step 30: plain-56 ends 0\.40 nats above plain-20 in training loss \(0\.900 against 0\.500/,
+      /^Reproduced at step 30: plain-56 is 0\.40 nats above plain-20 in training loss \(0\.900 against 0\.500/,
     );
-    expect(text).toContain('ResNet-56 ends 0.20 nats below it (0.300)');
+    expect(text).toContain('ResNet-56 is 0.20 nats below it (0.300)');
+    expect(degradationSummary(run([0.5, 0.9, 0.3], 200), config)).toMatch(
+      /^Reproduced at step 200: plain-56 ends 0\.40 nats above .* ResNet-56 ends 0\.20 nats below it/,
+    );
   });
 
   test('judges the last 10% of steps, not the smoothed curve: a late collapse of the deep plain net counts', () => {
     const history = new TrainingHistory();
     for (let i = 1; i <= 100; i++) history.push(step(i, i <= 90 ? [0.5, 0.4, 0.3] : [0.5, 1.5, 0.3]));
-    expect(degradationSummary(history, config)).toMatch(/^Reproduced at step 100: plain-56 ends 1\.00 nats above/);
+    expect(degradationSummary(history, config)).toMatch(/^Reproduced at step 100: plain-56 is 1\.00 nats above/);
   });
 
   test('says "not yet" while running and "not reproduced" at the end, with what it needs', () => {
