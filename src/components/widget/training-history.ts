@@ -6,9 +6,10 @@
  */
 import type { Timed } from '../../lib/compute/jobs/side-by-side-train.ts';
 import type { SideBySideStep } from '../../lib/compute/training/side-by-side.ts';
+import { smoothed } from '../../lib/math/moving-average.ts';
 
-/** Weight of the newest step in the moving average. */
-export const SMOOTHING = 0.1;
+export { SMOOTHING } from '../../lib/math/moving-average.ts';
+
 /** Most points a curve is drawn with (the table and the summary use every step). */
 export const MAX_POINTS = 300;
 /** Steps/s is measured over this many recent steps. */
@@ -39,12 +40,7 @@ export class SideBySideHistory<N extends string> {
     for (const net of this.names) {
       const now = step.nets[net];
       const before = previous?.values[net];
-      const ema = (metric: Metric): number => {
-        const x = now[metric];
-        const last = before?.[metric];
-        if (last === undefined || !Number.isFinite(last)) return x;
-        return Number.isFinite(x) ? last + SMOOTHING * (x - last) : last;
-      };
+      const ema = (metric: Metric): number => smoothed(before?.[metric], now[metric]);
       values[net] = { loss: ema('loss'), accuracy: ema('accuracy') };
     }
     this.#steps.push(step);

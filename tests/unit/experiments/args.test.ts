@@ -53,7 +53,7 @@ describe('parseExperimentArgs', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines[0]).toBe('npm run experiment: --steps must be a whole number in 1…100000, got "many"');
-    expect(lines[1]).toMatch(/^usage: npm run experiment -- <degradation>/);
+    expect(lines[1]).toMatch(/^usage: npm run experiment -- <degradation\|relu-tanh>/);
     expect(lines).toHaveLength(2);
   });
 });
