@@ -6,9 +6,7 @@
 import type { LabNet } from '../../src/lib/compute/lab/config.ts';
 import type { ExperimentRunner } from './registry.ts';
 import { readMnistSplit, startNodeBackend } from './node-compute.ts';
-
-/** A progress line at most this often, ms. */
-const PROGRESS_EVERY_MS = 2_000;
+import { stepReporter } from './progress.ts';
 
 export const degradation: ExperimentRunner = async (args, progress) => {
   await startNodeBackend(args.backend);
@@ -18,17 +16,12 @@ export const degradation: ExperimentRunner = async (args, progress) => {
   const config = { ...DEFAULT_LAB_CONFIG, ...(args.seed === null ? {} : { seed: args.seed }) };
   const steps = args.steps ?? config.totalSteps;
   const data = labData(await readMnistSplit());
-  const started = performance.now();
-  let shown = -Infinity;
   const run = await runDegradation(config, data, {
     steps,
-    onStep: (step) => {
-      const now = performance.now();
-      if (now - shown < PROGRESS_EVERY_MS && step.step !== steps) return;
-      shown = now;
+    onStep: stepReporter(progress, steps, (step) => {
       const losses = LAB_NETS.map((net: LabNet) => `${net} ${step.nets[net].loss.toFixed(3)}`).join(', ');
-      progress(`step ${step.step}/${steps} · ${((now - started) / 1000).toFixed(0)} s · batch loss ${losses}`);
-    },
+      return `batch loss ${losses}`;
+    }),
   });
   const row = (net: LabNet): string => {
     const n = run.nets[net];

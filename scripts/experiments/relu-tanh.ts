@@ -5,9 +5,7 @@
  */
 import type { ExperimentRunner } from './registry.ts';
 import { readMnistSplit, startNodeBackend } from './node-compute.ts';
-
-/** A progress line at most this often, ms. */
-const PROGRESS_EVERY_MS = 2_000;
+import { stepReporter } from './progress.ts';
 
 export const reluTanh: ExperimentRunner = async (args, progress) => {
   await startNodeBackend(args.backend);
@@ -20,19 +18,12 @@ export const reluTanh: ExperimentRunner = async (args, progress) => {
   const steps = args.steps ?? config.totalSteps;
   const targetPercent = defaultState(reluTanhSchema).target;
   const train = lenetExamples((await readMnistSplit()).train);
-  const started = performance.now();
-  let shown = -Infinity;
   const run = await runReluTanh(config, train, targetPercent / 100, {
     steps,
-    onStep: (step) => {
-      const now = performance.now();
-      if (now - shown < PROGRESS_EVERY_MS && step.step !== steps) return;
-      shown = now;
+    onStep: stepReporter(progress, steps, (step) => {
       const acc = (net: 'relu' | 'tanh') => `${net} ${(100 * step.nets[net].accuracy).toFixed(0)}%`;
-      progress(
-        `step ${step.step}/${steps} · ${((now - started) / 1000).toFixed(0)} s · batch accuracy ${acc('relu')}, ${acc('tanh')}`,
-      );
-    },
+      return `batch accuracy ${acc('relu')}, ${acc('tanh')}`;
+    }),
   });
   const reached = (n: number | null) => (n === null ? `not within ${steps} steps` : `${n} steps`);
   const text = [

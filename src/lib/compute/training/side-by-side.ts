@@ -113,3 +113,21 @@ export async function trainSideBySide<N extends string>(
   }
   return results;
 }
+
+/**
+ * Takes `steps` steps of `session` in order (a lab or ReLU-vs-tanh session), calling `onStep`
+ * after each, and returns every step's record: the run an experiment then judges.
+ */
+export async function recordSteps<S>(
+  session: { trainStep(): Promise<S> },
+  steps: number,
+  onStep?: (step: S) => void,
+): Promise<S[]> {
+  const history: S[] = [];
+  for (let s = 0; s < steps; s++) {
+    const step = await session.trainStep();
+    history.push(step);
+    onStep?.(step);
+  }
+  return history;
+}

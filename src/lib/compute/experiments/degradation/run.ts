@@ -6,6 +6,7 @@
 import type { LabConfig, LabNet } from '../../lab/config.ts';
 import { LabSession, type LabData, type LabStep } from '../../lab/session.ts';
 import { evaluateClassifier } from '../../training/evaluate.ts';
+import { recordSteps } from '../../training/side-by-side.ts';
 import { degradationVerdict, trainingTails, type DegradationVerdict, type TrainingTail } from './verdict.ts';
 
 /** One network at the end of a run. */
@@ -42,12 +43,7 @@ export async function runDegradation(
   const steps = options.steps ?? config.totalSteps;
   const session = new LabSession(config, data);
   try {
-    const history: LabStep[] = [];
-    for (let s = 0; s < steps; s++) {
-      const step = await session.trainStep();
-      history.push(step);
-      options.onStep?.(step);
-    }
+    const history = await recordSteps(session, steps, options.onStep);
     const tails = trainingTails(history);
     session.prepareInference();
     const tested = async (net: LabNet): Promise<DegradationNet> => {

@@ -6,6 +6,7 @@
 import type { ReluTanhConfig } from '../../relu-tanh/config.ts';
 import { ReluTanhSession, type ReluTanhStep } from '../../relu-tanh/session.ts';
 import type { ExampleSource } from '../../training/examples.ts';
+import { recordSteps } from '../../training/side-by-side.ts';
 import { reluTanhVerdict, type ReluTanhVerdict } from './verdict.ts';
 
 export interface ReluTanhRun extends ReluTanhVerdict {
@@ -28,12 +29,7 @@ export async function runReluTanh(
   const steps = options.steps ?? config.totalSteps;
   const session = new ReluTanhSession(config, train);
   try {
-    const history: ReluTanhStep[] = [];
-    for (let s = 0; s < steps; s++) {
-      const step = await session.trainStep();
-      history.push(step);
-      options.onStep?.(step);
-    }
+    const history = await recordSteps(session, steps, options.onStep);
     return { steps, target: targetError, history, ...reluTanhVerdict(history, targetError) };
   } finally {
     session.dispose();
