@@ -147,6 +147,24 @@ export async function longTasksSince(page: Page, start: number): Promise<LongTas
   });
 }
 
+/**
+ * Runs `pass` (a reader's action that sets the widget computing, ending where it began) twice and
+ * returns the long tasks of the second run: the widget's steady main-thread work.
+ *
+ * The first run is a warm-up. In the first second after a worker starts a new kind of computation,
+ * V8 optimises the worker's code on background threads (Maglev, TurboFan, WASM top tier). On two
+ * cores those threads take the core the main thread was using. In traces of the
+ * receptive-field sweep, main-thread frames of 12–20 ms CPU took 27–63 ms of wall time when cold
+ * (2 of 6 runs over 50 ms) and 20–28 ms when warm. The CPU time was the same in both.
+ * `npm run diagnose:long-tasks` prints both numbers for each task.
+ */
+export async function longTasksOfWarmPass(page: Page, pass: () => Promise<void>): Promise<LongTask[]> {
+  await pass();
+  const start = await pageNow(page);
+  await pass();
+  return longTasksSince(page, start);
+}
+
 function explainFrame(frame: LongFrame | undefined): string {
   if (!frame) return 'no long animation frame overlaps it (a task outside rendering, such as GC or a parser task)';
   const scripts = frame.scripts.map(
