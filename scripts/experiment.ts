@@ -6,13 +6,14 @@
  *
  *   npm run experiment -- degradation                 the lab's default run, on WASM
  *   npm run experiment -- degradation --seed 3 --json
+ *   npm run experiment -- erf | gradient-flow | shattering   (at initialisation: no --steps)
  */
 import { experimentUsage, ExperimentArgsError, parseExperimentArgs, type ExperimentArgs } from './experiments/args.ts';
-import { EXPERIMENTS } from './experiments/registry.ts';
+import { EXPERIMENTS, TRAINING_EXPERIMENTS } from './experiments/registry.ts';
 
 let args: ExperimentArgs;
 try {
-  args = parseExperimentArgs(process.argv.slice(2), Object.keys(EXPERIMENTS));
+  args = parseExperimentArgs(process.argv.slice(2), Object.keys(EXPERIMENTS), TRAINING_EXPERIMENTS);
 } catch (error) {
   if (!(error instanceof ExperimentArgsError)) throw error;
   console.error(`npm run experiment: ${error.message}`);
@@ -21,7 +22,7 @@ try {
 }
 
 const started = performance.now();
-const report = await EXPERIMENTS[args.name]!(args, (line) => {
+const report = await EXPERIMENTS[args.name]!.run(args, (line) => {
   if (process.stderr.isTTY) process.stderr.write(`\r${line}\x1b[K`);
   else console.error(line);
 });

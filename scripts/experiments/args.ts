@@ -37,8 +37,15 @@ function wholeNumber(flag: string, value: string | undefined, low: number, high:
   return n;
 }
 
-/** Parses the arguments after `npm run experiment --`; throws ExperimentArgsError for anything it does not know. */
-export function parseExperimentArgs(argv: readonly string[], names: readonly string[]): ExperimentArgs {
+/**
+ * Parses the arguments after `npm run experiment --`; throws ExperimentArgsError for anything it
+ * does not know, and for --steps with an experiment not in `training` (default: all `names`).
+ */
+export function parseExperimentArgs(
+  argv: readonly string[],
+  names: readonly string[],
+  training: readonly string[] = names,
+): ExperimentArgs {
   let name: string | null = null;
   let seed: number | null = null;
   let steps: number | null = null;
@@ -84,5 +91,10 @@ export function parseExperimentArgs(argv: readonly string[], names: readonly str
     }
   }
   if (name === null) throw new ExperimentArgsError(`name an experiment (${experimentUsage(names)})`);
+  if (steps !== null && !training.includes(name)) {
+    throw new ExperimentArgsError(
+      `--steps applies to the experiments that train (${training.join(', ')}); ${name} trains nothing`,
+    );
+  }
   return { name, seed, steps, backend: backend ?? 'wasm', json };
 }

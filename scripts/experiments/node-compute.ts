@@ -5,6 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { BackendName } from '../../src/lib/compute/backend.ts';
+import type { JobContext } from '../../src/lib/compute/jobs/job.ts';
 import type { MnistSplit } from '../../src/lib/data/mnist.ts';
 import { readDigits, resolveTfjsForNode } from '../train-lenet.ts';
 import type { ExperimentBackend } from './args.ts';
@@ -29,4 +31,18 @@ export async function startNodeBackend(backend: ExperimentBackend): Promise<void
 /** The site's MNIST split (8,000 training and 2,000 test digits). */
 export async function readMnistSplit(): Promise<MnistSplit> {
   return { train: await readDigits('train'), test: await readDigits('test') };
+}
+
+/**
+ * What a compute job needs from its host, in this process: progress goes to `onProgress`, nothing
+ * cancels, and checkpoints only yield. Call after startNodeBackend.
+ */
+export async function nodeJobContext<G>(onProgress: (progress: G) => void = () => {}): Promise<JobContext<G>> {
+  const tf = await import('../../src/lib/compute/tf.ts');
+  return {
+    progress: onProgress,
+    cancelled: () => false,
+    checkpoint: () => new Promise((resolve) => setImmediate(resolve)),
+    backend: tf.getBackend() as BackendName,
+  };
 }

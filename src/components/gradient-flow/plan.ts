@@ -7,6 +7,7 @@ import type { GradientFlowParams, GradientFlowResult } from '../../lib/compute/j
 import type { GradientSweepResult } from '../../lib/compute/jobs/gradient-sweep.ts';
 import type { FlowSettings } from '../../lib/compute/gradient-flow/setup.ts';
 import { firstDepthBelow, firstLastRatio } from '../../lib/compute/gradient-flow/stats.ts';
+import { VANISHED_RATIO } from '../../lib/compute/experiments/gradient-flow/verdict.ts';
 import { MAX_GRADIENT_FLOW_DEPTH } from '../../lib/models/gradient-flow-net.ts';
 import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
@@ -37,8 +38,8 @@ export const SWEEP_DEPTHS: readonly number[] = [
   90,
   MAX_GRADIENT_FLOW_DEPTH,
 ];
-/** The ratio the summary reports crossing (the issue's "vanished" mark). */
-export const VANISHED_RATIO = 1e-3;
+/** The ratio the summary reports crossing: the experiment's "vanished" mark. */
+export { VANISHED_RATIO };
 
 /** Settings shared by both jobs. */
 export function flowSettings(state: GradientFlowState): FlowSettings {

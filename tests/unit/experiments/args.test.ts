@@ -20,8 +20,8 @@ describe('parseExperimentArgs', () => {
   });
 
   it.each([
-    [[], /name an experiment \(usage: npm run experiment -- <degradation\|relu-tanh>/],
-    [['shattered'], /no experiment "shattered" \(there are: degradation, relu-tanh\)/],
+    [[], /name an experiment \(usage: npm run experiment -- <degradation\|relu-tanh\|erf>/],
+    [['shattered'], /no experiment "shattered" \(there are: degradation, relu-tanh, erf\)/],
     [['degradation', 'relu-tanh'], /one experiment at a time/],
     [['degradation', '--seed'], /--seed needs a value/],
     [['degradation', '--seed', '--json'], /--seed needs a value/],
@@ -32,10 +32,14 @@ describe('parseExperimentArgs', () => {
     [['degradation', '--json=yes'], /--json takes no value/],
     [['degradation', '--seed', '1', '--seed', '2'], /--seed is given twice/],
     [['degradation', '--fast'], /unknown option "--fast"/],
+    [
+      ['erf', '--steps', '10'],
+      /--steps applies to the experiments that train \(degradation, relu-tanh\); erf trains nothing/,
+    ],
   ])('parseExperimentArgs(%j) throws a one-line ExperimentArgsError', (argv, message) => {
     let thrown: unknown;
     try {
-      parseExperimentArgs(argv, NAMES);
+      parseExperimentArgs(argv, [...NAMES, 'erf'], NAMES);
     } catch (error) {
       thrown = error;
     }
@@ -53,7 +57,7 @@ describe('parseExperimentArgs', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines[0]).toBe('npm run experiment: --steps must be a whole number in 1…100000, got "many"');
-    expect(lines[1]).toMatch(/^usage: npm run experiment -- <degradation\|relu-tanh>/);
+    expect(lines[1]).toMatch(/^usage: npm run experiment -- <degradation\|relu-tanh\|erf\|gradient-flow\|shattering>/);
     expect(lines).toHaveLength(2);
   });
 });
