@@ -81,6 +81,21 @@ test('equations render with KaTeX and its fonts come from the site itself', asyn
   await expect(page.locator('.katex-display').first()).toContainText('r');
   expect(fonts.length).toBeGreaterThan(0);
   for (const font of fonts) expect(new URL(font).origin).toBe(new URL(baseURL!).origin);
+  // Off-screen displays skip rendering only once rendered with their fonts, and then hold their
+  // real height: a 3rem guess made a display shrink 23 px when it rendered, moving the chapter
+  // below between a click's press and release.
+  await expect(page.locator('html')).toHaveClass(/\bskip-offscreen\b/);
+  const { skipped, moved } = await page.evaluate(() => {
+    const displays = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content > .katex-display')].filter(
+      (d) => !d.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+    );
+    const held = displays.map((d) => d.getBoundingClientRect().height);
+    for (const d of displays) d.style.contentVisibility = 'visible';
+    const real = displays.map((d) => d.getBoundingClientRect().height);
+    return { skipped: displays.length, moved: held.flatMap((h, i) => (Math.abs(h - real[i]!) > 0.5 ? [[h, real[i]]] : [])) };
+  });
+  expect(skipped).toBeGreaterThan(0);
+  expect(moved).toEqual([]);
 });
 
 test('the theme switch turns on dark mode', async ({ page }) => {
