@@ -92,7 +92,10 @@ test('equations render with KaTeX and its fonts come from the site itself', asyn
     const held = displays.map((d) => d.getBoundingClientRect().height);
     for (const d of displays) d.style.contentVisibility = 'visible';
     const real = displays.map((d) => d.getBoundingClientRect().height);
-    return { skipped: displays.length, moved: held.flatMap((h, i) => (Math.abs(h - real[i]!) > 0.5 ? [[h, real[i]]] : [])) };
+    return {
+      skipped: displays.length,
+      moved: held.flatMap((h, i) => (Math.abs(h - real[i]!) > 0.5 ? [[h, real[i]]] : [])),
+    };
   });
   expect(skipped).toBeGreaterThan(0);
   expect(moved).toEqual([]);

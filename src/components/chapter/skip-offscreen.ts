@@ -6,9 +6,10 @@
  * first rendering records the sizes, the next frame switches skipping on.
  */
 export function skipOffscreenOnceSized(): void {
-  const skip = (): void =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => document.documentElement.classList.add('skip-offscreen')),
-    );
+  const skip = (): void => {
+    requestAnimationFrame(() => {
+      requestAnimationFrame(() => document.documentElement.classList.add('skip-offscreen'));
+    });
+  };
   void document.fonts.ready.then(skip, skip);
 }
