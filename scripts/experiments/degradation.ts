@@ -46,5 +46,6 @@ export const degradation: ExperimentRunner = async (args, progress) => {
       residualGap: run.residualGap,
       verdict: run.verdict,
     },
+    recording: { config, nets: LAB_NETS, history: run.history, verdict: run.verdict },
   };
 };

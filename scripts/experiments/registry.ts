@@ -1,5 +1,8 @@
 /** The experiments `npm run experiment` can run, by name. */
+import type { SideBySideStep } from '../../src/lib/compute/training/side-by-side.ts';
 import type { ExperimentArgs } from './args.ts';
+import { DEFAULT_LAB_CONFIG } from '../../src/lib/compute/lab/config.ts';
+import { DEFAULT_RELU_TANH_CONFIG } from '../../src/lib/compute/relu-tanh/config.ts';
 import { degradation } from './degradation.ts';
 import { erf } from './erf.ts';
 import { gradientFlow } from './gradient-flow.ts';
@@ -10,6 +13,16 @@ import { shattering } from './shattering.ts';
 export interface ExperimentReport {
   readonly text: string;
   readonly json: { readonly seed: number; readonly backend: string } & Record<string, unknown>;
+  /** A training experiment's run, step by step, for `npm run record`. */
+  readonly recording?: ExperimentRecording;
+}
+
+/** What a training experiment trained: its configuration, its networks in order, and every step. */
+export interface ExperimentRecording {
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly nets: readonly string[];
+  readonly history: readonly SideBySideStep<string>[];
+  readonly verdict: string;
 }
 
 /** Runs one experiment; `progress` receives a one-line status now and then. */
@@ -19,11 +32,13 @@ export interface Experiment {
   readonly run: ExperimentRunner;
   /** It trains, so --steps applies; the others measure networks at initialisation. */
   readonly trains: boolean;
+  /** Steps of its default run (a training experiment's configuration's totalSteps). */
+  readonly defaultSteps?: number;
 }
 
 export const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
-  degradation: { run: degradation, trains: true },
-  'relu-tanh': { run: reluTanh, trains: true },
+  degradation: { run: degradation, trains: true, defaultSteps: DEFAULT_LAB_CONFIG.totalSteps },
+  'relu-tanh': { run: reluTanh, trains: true, defaultSteps: DEFAULT_RELU_TANH_CONFIG.totalSteps },
   erf: { run: erf, trains: false },
   'gradient-flow': { run: gradientFlow, trains: false },
   shattering: { run: shattering, trains: false },

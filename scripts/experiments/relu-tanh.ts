@@ -9,7 +9,7 @@ import { stepReporter } from './progress.ts';
 
 export const reluTanh: ExperimentRunner = async (args, progress) => {
   await startNodeBackend(args.backend);
-  const { DEFAULT_RELU_TANH_CONFIG } = await import('../../src/lib/compute/relu-tanh/config.ts');
+  const { DEFAULT_RELU_TANH_CONFIG, RELU_TANH_NETS } = await import('../../src/lib/compute/relu-tanh/config.ts');
   const { defaultState } = await import('../../src/lib/state/schema.ts');
   const { reluTanhSchema } = await import('../../src/lib/state/schemas/relu-tanh.ts');
   const { lenetExamples } = await import('../../src/lib/data/lenet-examples.ts');
@@ -44,5 +44,6 @@ export const reluTanh: ExperimentRunner = async (args, progress) => {
       speedup: run.speedup,
       verdict: run.verdict,
     },
+    recording: { config, nets: RELU_TANH_NETS, history: run.history, verdict: run.verdict },
   };
 };

@@ -18,6 +18,7 @@ export { default as LearningGoals } from './chapter/LearningGoals.astro';
 export { default as Zoo } from './chapter/Zoo.astro';
 export { default as Trained } from './chapter/Trained.astro';
 export { default as LabDefault } from './chapter/LabDefault.astro';
+export { default as RecordedResult } from './chapter/RecordedResult.astro';
 export { default as ModelCode } from './chapter/ModelCode.astro';
 export { default as TryThis } from './chapter/TryThis.astro';
 export { default as Quiz } from './chapter/Quiz.astro';

@@ -11,9 +11,22 @@ import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
 import { reluTanh } from './en/relu-tanh.ts';
 import { embed } from './en/embed.ts';
+import { recordedRun } from './en/recorded-run.ts';
+import { numbers } from './en/numbers.ts';
 
 /** Every section of the English UI strings. */
-export const en = { runtime, runtimeCheck, rfExplorer, gradientFlow, skipLab, lenetLive, reluTanh, embed } as const;
+export const en = {
+  runtime,
+  runtimeCheck,
+  rfExplorer,
+  gradientFlow,
+  skipLab,
+  lenetLive,
+  reluTanh,
+  embed,
+  recordedRun,
+  numbers,
+} as const;
 
 /** The strings type every language implements. */
 export type UiStrings = typeof en;

@@ -75,3 +75,35 @@ test('bad address values are ignored or clamped with notices, and markup stays t
   await expect(widget(page).locator('[data-input="dropout"]')).not.toBeChecked();
   await expect(page.locator('[data-widget="relu-tanh"] img')).toHaveCount(0);
 });
+
+test('the recorded run is drawn behind the curves at the defaults, at any target, and hidden for other settings', async ({
+  page,
+}) => {
+  await openExperiment(page, 'backend=wasm&rt.target=25');
+  const recorded = widget(page).locator('[data-chart="error"] .lc-recorded');
+  const note = widget(page).locator('[data-recorded-note]');
+  await expect(recorded).toHaveCount(2);
+  await expect(note).toContainText(
+    /^Faint lines: .*1200 steps on WASM.* The recorded run: Reproduced: ReLU reached 25% training error at step \d+, tanh at step \d+/,
+  );
+  await widget(page).locator('[data-input="dropout"]').check();
+  await expect(recorded).toHaveCount(0);
+  await expect(note).toHaveText('The faint recorded run is of the default settings, so it is hidden for these.');
+  await widget(page).locator('[data-input="dropout"]').uncheck();
+  await expect(recorded).toHaveCount(2);
+});
+
+test('a recorded run that cannot be fetched is left out with a message, and the widget still trains', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.route('**/runs/relu-tanh.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await openExperiment(page, `backend=wasm&rt.steps=10`);
+  await expect(widget(page).locator('[data-recorded-note]')).toHaveText(
+    'No recorded run to show: the recorded relu-tanh run could not be loaded (404).',
+  );
+  await expect(widget(page).locator('[data-chart="error"] .lc-recorded')).toHaveCount(0);
+  await widget(page).locator('[data-action="train"]').click();
+  await expect.poll(() => stepShown(page), { timeout: 90_000 }).toBe(10);
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
+});

@@ -167,3 +167,41 @@ test('a widget whose code fails to load says so, and loads when the reader press
   await expect(widget(page).locator('[data-action="train"]')).toBeEnabled();
   await expect(widget(page).locator('[data-load-error]')).toHaveCount(0);
 });
+
+test('at the defaults on WASM the recorded run is drawn from the first paint, and the live run reproduces degradation over it', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  // The first paint, before any script: the recorded curves are in the page's markup.
+  const html = await (await page.request.get('/skip-connections/')).text();
+  expect(html.match(/lc-series sl-net sl-\w+ lc-recorded/g)).toHaveLength(6); // loss and accuracy, three nets each
+  await openLab(page, 'backend=wasm');
+  const recorded = widget(page).locator('[data-chart="loss"] .lc-recorded');
+  const note = widget(page).locator('[data-recorded-note]');
+  await expect(recorded).toHaveCount(3);
+  await expect(note).toContainText(/^Faint lines: .*300 steps on WASM.* Reproduced at step 300: plain-56 ends/);
+  // Another setting is another run: the recorded one is hidden, and says why.
+  const lr = widget(page).locator('[data-input="lr"]');
+  await lr.fill('0.05');
+  await lr.press('Tab');
+  await expect(recorded).toHaveCount(0);
+  await expect(note).toHaveText('The faint recorded run is of the default settings, so it is hidden for these.');
+  await lr.fill('0.02');
+  await lr.press('Tab');
+  await expect(recorded).toHaveCount(3);
+
+  const started = Date.now();
+  await widget(page).locator('[data-action="train"]').click();
+  await expect
+    .poll(() => stepShown(page), { timeout: 360_000, intervals: [2_000] })
+    .toBe(DEFAULT_LAB_CONFIG.totalSteps);
+  test.info().annotations.push({ type: 'default run', description: `${(Date.now() - started) / 1000} s` });
+  await expect(widget(page).locator('[data-verdict]')).toContainText(
+    /^Reproduced at step 150: plain-56 ends [\d.]+ nats above plain-20/,
+  );
+  await expect(recorded).toHaveCount(3);
+  await expect(widget(page).locator('[data-chart="loss"] svg > .sl-plain:not(.lc-recorded) .lc-line')).toHaveAttribute(
+    'd',
+    /^M[\d.]+,[\d.]+L/,
+  );
+});

@@ -11,8 +11,8 @@ import { VANISHED_RATIO } from '../../lib/compute/experiments/gradient-flow/verd
 import { MAX_GRADIENT_FLOW_DEPTH } from '../../lib/models/gradient-flow-net.ts';
 import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
-import { scientific } from '../../lib/viz/scientific.ts';
 import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
+import { formatNorm } from '../widget/format-norm.ts';
 
 const t = gradientFlow;
 
@@ -70,15 +70,6 @@ export function flowParams(state: GradientFlowState): GradientFlowParams {
 /** What the sweep depends on: everything but the depth and the plotted norm. */
 export function sweepKey(state: GradientFlowState): string {
   return JSON.stringify(flowSettings(state));
-}
-
-/** A positive number as "2.3·10⁻⁷" (or "0.52" between 0.01 and 1000); 0 as an underflow. */
-export function formatNorm(value: number | null | undefined): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  if (value === 0) return t.underflow;
-  if (!Number.isFinite(value)) return '∞';
-  if (value >= 0.01 && value < 1000) return value.toPrecision(2);
-  return scientific(value);
 }
 
 /** A correlation to two decimals, or "no gradient" for NaN. */

@@ -6,9 +6,13 @@
  */
 import { RELU_TANH_NETS, type ReluTanhConfig, type ReluTanhNet } from '../../lib/compute/relu-tanh/config.ts';
 import type { ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
-import type { LineChartOptions, LineSeries } from '../../lib/viz/line-chart.ts';
+import { renderLineChart, type LineChartOptions, type LineSeries } from '../../lib/viz/line-chart.ts';
+import { RELU_TANH_MAX_RATIO } from '../../lib/compute/experiments/relu-tanh/verdict.ts';
+import { recordsConfig } from '../../lib/compute/training/recorded-run.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
+import { recordedRun } from '../../i18n/en/recorded-run.ts';
 import type { SideBySideHistory } from '../widget/training-history.ts';
+import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recorded-run.ts';
 import { formatLoss, formatPercent, historyRows } from '../skip-lab/plan.ts';
 
 const t = reluTanh;
@@ -60,6 +64,36 @@ export function errorSeries(history: ReluTanhHistory, dropout: boolean): LineSer
   }));
 }
 
+/** Whether the recorded run is the run of `state` (its first steps: the run's length may differ). */
+export function showsRecording(
+  recording: Recording<ReluTanhNet> | null,
+  state: ReluTanhState,
+): recording is Recording<ReluTanhNet> {
+  return recording !== null && recordsConfig(recording.run, { ...reluTanhConfig(state) }, ['totalSteps']);
+}
+
+/** The training-error chart as SVG markup: the live curves over the recorded run's faint ones (when it is this run's). */
+export function errorChart(
+  history: ReluTanhHistory,
+  recording: Recording<ReluTanhNet> | null,
+  state: ReluTanhState,
+): string {
+  const shown = showsRecording(recording, state) ? recording : null;
+  const series = [
+    ...(shown === null ? [] : asRecordedSeries(errorSeries(shown.history, state.dropout))),
+    ...errorSeries(history, state.dropout),
+  ];
+  return renderLineChart(series, errorChartOptions(stepDomainEnd(state.steps, shown), state.target));
+}
+
+/** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
+export function recordedNote(recording: Recording<ReluTanhNet> | null, state: ReluTanhState): string {
+  if (!showsRecording(recording, state)) return recordedRun.otherSettings;
+  const { run, history } = recording;
+  const summary = reluTanhSummary(history, { ...state, steps: run.steps });
+  return recordedRun.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
+}
+
 /** The first step at which each net's smoothed training error is at most `targetPercent`, or null. */
 export function stepsToTarget(history: ReluTanhHistory, targetPercent: number): Record<ReluTanhNet, number | null> {
   const reached = (accuracy: number) => 1 - accuracy <= targetPercent / 100;
@@ -69,11 +103,18 @@ export function stepsToTarget(history: ReluTanhHistory, targetPercent: number): 
   };
 }
 
-/** What the curves show so far, in words: who reached the target first, and by what factor. */
+/**
+ * What the curves show so far, in words, judged by the experiment's own rule (verdict.ts, the
+ * one `npm run experiment -- relu-tanh` applies): ReLU reproduces the paper when it reaches the
+ * target in at most half of tanh's steps, or within half the run while tanh has not.
+ */
 export function reluTanhSummary(history: ReluTanhHistory, state: ReluTanhState): string {
   if (history.length === 0) return t.summaryEmpty;
   const { relu, tanh } = stepsToTarget(history, state.target);
   const names = netLabels(state.dropout);
+  const finished = history.length >= state.steps;
+  const judged = (reproduced: boolean, text: string): string =>
+    `${reproduced ? t.reproduced : finished ? t.notReproduced : t.notYet}: ${text}`;
   if (relu !== null && tanh !== null) {
     const ratio =
       relu === tanh
@@ -81,16 +122,20 @@ export function reluTanhSummary(history: ReluTanhHistory, state: ReluTanhState):
         : relu < tanh
           ? t.fasterRatio(names.relu, (tanh / relu).toFixed(1))
           : t.fasterRatio(names.tanh, (relu / tanh).toFixed(1));
-    return t.summaryBoth(state.target, relu, tanh, ratio);
+    return judged(relu <= tanh * RELU_TANH_MAX_RATIO, t.summaryBoth(state.target, relu, tanh, ratio));
   }
-  if (relu !== null) return t.summaryOne(state.target, names.relu, relu, names.tanh, history.length);
-  if (tanh !== null) return t.summaryOne(state.target, names.tanh, tanh, names.relu, history.length);
+  if (relu !== null)
+    return judged(
+      relu <= history.length * RELU_TANH_MAX_RATIO,
+      t.summaryOne(state.target, names.relu, relu, names.tanh, history.length),
+    );
+  if (tanh !== null) return judged(false, t.summaryOne(state.target, names.tanh, tanh, names.relu, history.length));
   return t.summaryNone(state.target, history.length);
 }
 
-/** Training history rows: step, then training error and loss per net (smoothed). */
-export function reluTanhHistoryRows(history: ReluTanhHistory): string[][] {
-  return historyRows(history, 10, (v) => [formatPercent(1 - v.accuracy), formatLoss(v.loss)]);
+/** Training history rows every `every` steps: step, then training error and loss per net (smoothed). */
+export function reluTanhHistoryRows(history: ReluTanhHistory, every = 10): string[][] {
+  return historyRows(history, every, (v) => [formatPercent(1 - v.accuracy), formatLoss(v.loss)]);
 }
 
 /** Summary rows: each net with the steps it needed to reach the target. */

@@ -7,10 +7,10 @@
 import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
-import { renderLineChart } from '../../lib/viz/line-chart.ts';
 import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
+import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
@@ -20,8 +20,8 @@ import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 import {
   CHUNK_STEPS,
-  errorChartOptions,
-  errorSeries,
+  errorChart,
+  recordedNote,
   reluTanhConfig,
   reluTanhHistoryRows,
   reluTanhSummary,
@@ -58,6 +58,9 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   const client = computeClient();
   const train = client.channel();
   const history = new SideBySideHistory(RELU_TANH_NETS);
+  const recordedNoteText = q<HTMLElement>('[data-recorded-note]');
+  /** The recorded reference run, once fetched; or why it could not be. */
+  const recorded = new RecordedRunSlot('relu-tanh', RELU_TANH_NETS);
 
   const validate = (value: Partial<ReluTanhState>): ReluTanhState => stateFromProps(reluTanhSchema, value).state;
   let state = validate(options.initial);
@@ -75,10 +78,8 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   };
 
   const drawCurves = (): void => {
-    patchMarkup(
-      q<HTMLElement>('[data-chart="error"]'),
-      renderLineChart(errorSeries(history, state.dropout), errorChartOptions(state.steps, state.target)),
-    );
+    patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(history, recorded.recording, state));
+    recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state)) ?? recordedNoteText.textContent;
     summary.textContent = reluTanhSummary(history, state);
     fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));
     fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));
@@ -194,5 +195,6 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   dropoutInput.addEventListener('change', () => update({ dropout: dropoutInput.checked }));
 
   renderControls();
-  drawCurves();
+  // The page's first paint already drew the recorded run; redraw once it is here (or is not).
+  void recorded.load().then(drawCurves);
 }

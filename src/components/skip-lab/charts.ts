@@ -5,7 +5,11 @@ import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { LabLandscapeResult, LabLesionResult, LabTwin } from '../../lib/compute/jobs/lab.ts';
 import type { LesionBarsOptions } from '../../lib/viz/lesion-bars.ts';
 import type { ContourPlotOptions } from '../../lib/viz/contour-plot.ts';
-import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
+import { renderLineChart, type LineChartOptions, type LineSeries } from '../../lib/viz/line-chart.ts';
+import { LAB_NETS, type LabConfig, type LabNet } from '../../lib/compute/lab/config.ts';
+import type { SideBySideHistory } from '../widget/training-history.ts';
+import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recorded-run.ts';
+import { netLabels } from './plan.ts';
 import type { ResidualBlockOptions } from '../../lib/viz/residual-block.ts';
 
 const t = skipLab;
@@ -25,6 +29,43 @@ export function accuracyChartOptions(totalSteps: number): LineChartOptions {
     className: 'sl-accuracy',
     width: 420,
   };
+}
+
+/** Each net's smoothed `metric` curve, labelled by its name (the residual one marked when its shortcut is off). */
+function curveSeries(
+  history: SideBySideHistory<LabNet>,
+  metric: 'loss' | 'accuracy',
+  config: LabConfig,
+  identity: boolean,
+): LineSeries[] {
+  const names = netLabels(config);
+  return LAB_NETS.map((net) => ({
+    className: `sl-net sl-${net}`,
+    label: net === 'residual' && !identity ? t.residualNoIdentity(config.depth) : names[net],
+    points: history.points(net, metric),
+  }));
+}
+
+/**
+ * The loss and accuracy charts as SVG markup: the live curves of `history` over the faint ones of
+ * `recording` (null when it is not this run's), the step axis as long as the longer of the two.
+ */
+export function curveCharts(
+  history: SideBySideHistory<LabNet>,
+  recording: Recording<LabNet> | null,
+  config: LabConfig,
+  identity: boolean,
+): { loss: string; accuracy: string } {
+  const steps = stepDomainEnd(config.totalSteps, recording);
+  const chart = (metric: 'loss' | 'accuracy', options: LineChartOptions): string =>
+    renderLineChart(
+      [
+        ...(recording === null ? [] : asRecordedSeries(curveSeries(recording.history, metric, config, identity))),
+        ...curveSeries(history, metric, config, identity),
+      ],
+      options,
+    );
+  return { loss: chart('loss', lossChartOptions(steps)), accuracy: chart('accuracy', accuracyChartOptions(steps)) };
 }
 
 /** Per-layer gradient norms of the trained nets, log y. */

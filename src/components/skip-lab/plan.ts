@@ -11,10 +11,12 @@ import {
   trainingTails,
 } from '../../lib/compute/experiments/degradation/verdict.ts';
 import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
-import { formatNorm } from '../gradient-flow/plan.ts';
+import { formatNorm } from '../widget/format-norm.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
-import type { TrainingHistory } from './history.ts';
 import type { Metric, SideBySideHistory } from '../widget/training-history.ts';
+import { recordsConfig } from '../../lib/compute/training/recorded-run.ts';
+import type { Recording } from '../widget/recorded-run.ts';
+import { recordedRun } from '../../i18n/en/recorded-run.ts';
 
 const t = skipLab;
 
@@ -84,7 +86,7 @@ export function formatPercent(value: number): string {
  * over the last 10% of steps so far, the deep plain net against the shallow one, and the
  * residual net against the shallow one.
  */
-export function degradationSummary(history: TrainingHistory, config: LabConfig): string {
+export function degradationSummary(history: SideBySideHistory<LabNet>, config: LabConfig): string {
   if (history.latest === null) return t.verdictEmpty;
   if (history.length < VERDICT_MIN_STEPS) return t.verdictEarly;
   const tails = trainingTails(history.steps);
@@ -105,6 +107,28 @@ export function degradationSummary(history: TrainingHistory, config: LabConfig):
   };
   if (verdict === 'reproduced') return t.verdictReproduced(words);
   return t.verdictNotYet({ ...words, minGap: DEGRADATION_MIN_GAP });
+}
+
+/**
+ * Whether the recorded run is the run of `state`: the same configuration (with a constant
+ * schedule the first steps do not depend on the run's length, so that may differ) and the
+ * identity shortcut on.
+ */
+export function showsRecording(
+  recording: Recording<LabNet> | null,
+  state: SkipLabState,
+  config: LabConfig,
+): recording is Recording<LabNet> {
+  const free = config.schedule === 'constant' ? ['totalSteps'] : [];
+  return recording !== null && state.identity && recordsConfig(recording.run, { ...config }, free);
+}
+
+/** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
+export function recordedNote(recording: Recording<LabNet> | null, state: SkipLabState, config: LabConfig): string {
+  if (!showsRecording(recording, state, config)) return recordedRun.otherSettings;
+  const { run, history } = recording;
+  const summary = degradationSummary(history, { ...config, totalSteps: run.steps });
+  return recordedRun.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
 }
 
 /**

@@ -10,6 +10,7 @@ import { LAB_NETS, type LabConfig } from '../../lib/compute/lab/config.ts';
 import { skipLabSchema, type SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
+import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
 import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
 import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
@@ -19,12 +20,11 @@ import { runtime } from '../../i18n/en/runtime.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import {
-  accuracyChartOptions,
   blockDiagramOptions,
   byKChartOptions,
   contourOptions,
+  curveCharts,
   flowChartOptions,
-  lossChartOptions,
   lesionBarsOptions,
   sliceChartOptions,
 } from './charts.ts';
@@ -44,6 +44,8 @@ import {
   LESION_TRIALS,
   netLabels,
   perBlockRows,
+  recordedNote,
+  showsRecording,
   sliceRows,
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
@@ -93,6 +95,9 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const landscape = client.channel();
   const flow = client.channel();
   const history = new TrainingHistory();
+  const recordedNoteText = q<HTMLElement>('[data-recorded-note]');
+  /** The recorded reference run, once fetched; or why it could not be. */
+  const recorded = new RecordedRunSlot('degradation', LAB_NETS);
 
   const validate = (value: Partial<SkipLabState>): SkipLabState => stateFromProps(skipLabSchema, value).state;
   let state = validate(options.initial);
@@ -113,15 +118,11 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread);
 
   const drawCurves = (): void => {
-    const names = netLabels(config);
-    const series = (metric: 'loss' | 'accuracy'): LineSeries[] =>
-      LAB_NETS.map((net) => ({
-        className: `sl-net sl-${net}`,
-        label: net === 'residual' && !state.identity ? t.residualNoIdentity(config.depth) : names[net],
-        points: history.points(net, metric),
-      }));
-    patchMarkup(chart('loss'), renderLineChart(series('loss'), lossChartOptions(config.totalSteps)));
-    patchMarkup(chart('accuracy'), renderLineChart(series('accuracy'), accuracyChartOptions(config.totalSteps)));
+    const shown = showsRecording(recorded.recording, state, config) ? recorded.recording : null;
+    const curves = curveCharts(history, shown, config, state.identity);
+    patchMarkup(chart('loss'), curves.loss);
+    patchMarkup(chart('accuracy'), curves.accuracy);
+    recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state, config)) ?? recordedNoteText.textContent;
     verdict.textContent = degradationSummary(history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
@@ -433,5 +434,6 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   });
 
   renderControls();
-  drawCurves();
+  // The page's first paint already drew the recorded run; redraw once it is here (or is not).
+  void recorded.load().then(drawCurves);
 }

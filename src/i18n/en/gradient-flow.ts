@@ -38,7 +38,6 @@ export const gradientFlow = {
   sweepProgress: (done: number, total: number) => `Depth sweep: ${done} of ${total} depths`,
   noWeightGradientsNote:
     'This backend has no weight gradients (Conv2DBackpropFilter), so the explorer shows activation gradients ‖∂L/∂h‖ only.',
-  underflow: '0 (underflow)',
   noGradient: 'no gradient',
   caption:
     'Each line is a real network, initialised at random and run forward and backward in your browser on a batch of 8 generated images (random pixels, random labels). Watch the left end of the plain line: that is how much gradient reaches the first layers. With sigmoid and naive init it vanishes exponentially with depth; the residual twin, the same weights with identity shortcuts, keeps it.',

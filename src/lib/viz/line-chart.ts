@@ -21,6 +21,8 @@ export interface LineSeries {
   readonly dots?: boolean;
   /** Error bars as [x, low, high] in data units, e.g. min and max over trials. */
   readonly ranges?: readonly (readonly [number, number, number])[];
+  /** Listed in the legend (default true); false for a backdrop such as a recorded run. */
+  readonly legend?: boolean;
 }
 
 export interface LineRule {
@@ -81,7 +83,8 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
   const log = options.yScale === 'log';
   const width = options.width ?? 560;
   const legendColumns = 2;
-  const legendHeight = Math.ceil(series.length / legendColumns) * LEGEND_ROW + 6;
+  const listed = series.filter((s) => s.legend !== false);
+  const legendHeight = Math.ceil(listed.length / legendColumns) * LEGEND_ROW + 6;
   const height = (options.height ?? 260) + legendHeight;
   const top = MARGIN.top + legendHeight;
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
@@ -156,7 +159,7 @@ export function renderLineChart(series: readonly LineSeries[], options: LineChar
   const legend = el(
     'g',
     { class: 'lc-legend', transform: translate(MARGIN.left, MARGIN.top) },
-    ...series.map((s, i) =>
+    ...listed.map((s, i) =>
       el(
         'g',
         {

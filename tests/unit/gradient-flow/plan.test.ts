@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   flowParams,
-  formatNorm,
   layerRows,
   normSeries,
   summaryLines,
   sweepKey,
   sweepSeries,
 } from '../../../src/components/gradient-flow/plan.ts';
+import { formatNorm } from '../../../src/components/widget/format-norm.ts';
 import { PRESETS } from '../../../src/components/gradient-flow/presets.ts';
 import type { GradientFlowResult } from '../../../src/lib/compute/jobs/gradient-flow.ts';
 import type { GradientSweepResult } from '../../../src/lib/compute/jobs/gradient-sweep.ts';

@@ -65,7 +65,7 @@ describe('steps to the target training error, from the smoothed curves', () => {
     // EMA from 0.5 towards 0.05 with weight 0.1: ≤ 0.1 after ⌈ln(0.05/0.45)/ln 0.9⌉ = 21 steps.
     expect(steps).toEqual({ relu: 10 + 21, tanh: 30 + 21 });
     expect(reluTanhSummary(history, state)).toBe(
-      'ReLU reached 10% training error at step 31, tanh at step 51: ReLU needed 1.6× fewer steps. Krizhevsky et al. saw six times fewer steps to 25% on CIFAR-10 (Fig. 1).',
+      "Not yet: ReLU reached 10% training error at step 31, tanh at step 51: ReLU needed 1.6× fewer steps. The claim counts as reproduced when ReLU needs at most half of tanh's steps; Krizhevsky et al. saw six times fewer steps to 25% on CIFAR-10 (Fig. 1).",
     );
     expect(summaryRows(history, state)).toEqual([
       ['ReLU', '31'],
@@ -76,12 +76,35 @@ describe('steps to the target training error, from the smoothed curves', () => {
   test('a net that has not reached the target is said so, with the steps it has had', () => {
     const history = historyOf(Array(40).fill(0.05), Array(40).fill(0.3));
     expect(reluTanhSummary(history, { ...state, dropout: true })).toBe(
-      'ReLU + dropout reached 10% training error at step 1; tanh + dropout has not reached it in 40 steps.',
+      'Reproduced: ReLU + dropout reached 10% training error at step 1; tanh + dropout has not reached it in 40 steps.',
     );
     expect(summaryRows(history, state)[1]).toEqual(['tanh', 'not reached']);
     expect(reluTanhSummary(historyOf(Array(5).fill(0.5), Array(5).fill(0.5)), state)).toMatch(
       /^Neither net has reached 10% training error in 5 steps/,
     );
+  });
+
+  test('the verdict is the experiment’s rule applied to the live numbers', () => {
+    // ReLU at step 22, tanh at step 51: 2.3× ⇒ reproduced; a finished run below 2× is "not reproduced".
+    const fast = historyOf([0.5, ...Array(59).fill(0.05)], [...Array(30).fill(0.5), ...Array(30).fill(0.05)]);
+    expect(reluTanhSummary(fast, state)).toMatch(
+      /^Reproduced: ReLU reached 10% training error at step 22, tanh at step 51: ReLU needed 2\.3× fewer steps/,
+    );
+    const close = historyOf(
+      [...Array(10).fill(0.5), ...Array(30).fill(0.05)],
+      [...Array(15).fill(0.5), ...Array(25).fill(0.05)],
+    );
+    expect(reluTanhSummary(close, { ...state, steps: 40 })).toMatch(
+      /^Not reproduced: ReLU reached 10% training error at step 31, tanh at step 36: ReLU needed 1\.2× fewer steps/,
+    );
+    // Only tanh got there: never reproduced.
+    expect(reluTanhSummary(historyOf(Array(40).fill(0.3), Array(40).fill(0.05)), state)).toMatch(
+      /^Not yet: tanh reached/,
+    );
+    // ReLU got there in the second half of the steps so far, tanh not at all: not yet.
+    expect(
+      reluTanhSummary(historyOf([...Array(20).fill(0.5), ...Array(25).fill(0.05)], Array(45).fill(0.5)), state),
+    ).toMatch(/^Not yet: ReLU reached 10% training error at step 41; tanh has not reached it in 45 steps/);
   });
 
   test('the curves plot training error, and the table lists every 10th step', () => {
