@@ -8,12 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { experimentUsage, ExperimentArgsError, parseExperimentArgs } from './experiments/args.ts';
 import { EXPERIMENTS, TRAINING_EXPERIMENTS } from './experiments/registry.ts';
-import {
-  RECORD_FORMAT,
-  RECORD_LENGTH,
-  recordedCurves,
-  type RecordedRun,
-} from '../src/lib/compute/training/recorded-run.ts';
+import { RECORD_FORMAT, RECORD_LENGTH, recordedCurves, type RecordedRun } from '../src/lib/data/recorded-run.ts';
 
 function refuse(message: string): never {
   console.error(`npm run record: ${message}`);

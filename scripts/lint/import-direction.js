@@ -21,7 +21,7 @@ export const ALLOWED_IMPORTS = {
   viz: ['models', 'math', 'data'],
   compute: ['models', 'math', 'data'],
   worker: ['compute', 'models', 'math', 'data'],
-  state: ['models', 'math', 'data', 'viz', 'compute'],
+  state: ['models', 'math', 'data'],
 };
 
 /** Parts of src/ that src/lib may not import: the Astro side (src/data's JSON and src/i18n's words it may). */

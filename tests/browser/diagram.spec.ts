@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyze } from '../../src/lib/models/analyze.ts';
 import { formatCount, formatShape } from '../../src/lib/models/report.ts';
-import { diagramSpec } from '../../src/lib/viz/resolve-model.ts';
+import { diagramSpec } from '../../src/lib/models/diagram-models.ts';
 import { axeViolations, recordPageErrors } from './support/site.ts';
 
 /** The figure drawing `uid` (e.g. "arch-vgg16"), scrolled into view. */

@@ -8,7 +8,7 @@ import { trainingTails, degradationVerdict } from '../../lib/compute/experiments
 import { reluTanhVerdict } from '../../lib/compute/experiments/relu-tanh/verdict.ts';
 import { LAB_NETS, type LabNet } from '../../lib/compute/lab/config.ts';
 import { RELU_TANH_NETS, type ReluTanhNet } from '../../lib/compute/relu-tanh/config.ts';
-import { recordedSteps, type RecordedRun } from '../../lib/compute/training/recorded-run.ts';
+import { recordedSteps, type RecordedRun } from '../../lib/data/recorded-run.ts';
 import { defaultState } from '../../lib/state/schema.ts';
 import { reluTanhSchema } from '../../lib/state/schemas/relu-tanh.ts';
 import { readRecording } from '../widget/recorded-run-build.ts';

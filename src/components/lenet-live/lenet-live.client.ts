@@ -17,13 +17,15 @@ import { lenetLiveSchema, type LenetLiveState } from '../../lib/state/schemas/le
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { renderC3Table } from '../../lib/viz/c3-table.ts';
 import { renderProbabilityBars } from '../../lib/viz/probability-bars.ts';
-import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
+import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { lenetLive } from '../../i18n/en/lenet-live.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { TrainingRun } from '../widget/training-run.ts';
+import { mnistData } from '../widget/training-loop.ts';
 import {
   decodeDigitBase64,
   formatPercent,
@@ -52,8 +54,6 @@ import {
 const t = lenetLive;
 /** Where the weight files are served (public/weights/). */
 const WEIGHTS_BASE = '/weights/';
-/** Where the MNIST asset is served (public/data/). */
-const DATA_BASE = '/data/';
 const CLASS_LABELS = [...'0123456789'];
 
 export interface MountOptions {
@@ -107,14 +107,10 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   const useButton = q<HTMLButtonElement>('[data-action="use-trained"]');
   const trainingStatus = q<HTMLElement>('[data-training-status]');
   const weightsNote = q<HTMLElement>('[data-weights-note]');
-  let runId: string | null = null;
-  let running = false;
   let points: TrainingPoint[] = [];
   let stepLosses: [number, number][] = [];
   let useTrained = false;
   let frame = 0;
-  /** True while the training loop runs (after Pause, until its last chunk is in). */
-  let looping = false;
 
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
@@ -122,8 +118,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
-    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
+    run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
 
   // ── the pad ──
@@ -188,7 +183,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     status.textContent = t.classifying;
     error.hidden = true;
     try {
-      const trained = useTrained && runId !== null ? { trained: runId } : {};
+      const trained = useTrained && run.runId !== null ? { trained: run.runId } : {};
       const { result: inference, meta } = await infer.run('lenet-infer', {
         model: state.model,
         weightsUrl: new URL(WEIGHTS_BASE, location.href).href,
@@ -223,7 +218,8 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
   function render(inference: LenetInference): void {
     const best = inference.predicted;
     const sure = formatPercent(inference.probabilities[best] as number);
-    prediction.textContent = useTrained && runId !== null ? t.trainedPrediction(best, sure) : t.prediction(best, sure);
+    prediction.textContent =
+      useTrained && run.runId !== null ? t.trainedPrediction(best, sure) : t.prediction(best, sure);
     patchMarkup(
       chart,
       renderProbabilityBars(inference.probabilities, {
@@ -416,7 +412,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
 
   modelSelect.addEventListener('change', () => {
     update({ model: modelSelect.value as LenetLiveState['model'] });
-    if (runId !== null) resetTraining();
+    if (run.runId !== null) run.reset();
     void classify();
   });
 
@@ -461,92 +457,71 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     const step = points.at(-1)?.step ?? 0;
     const done = step >= TRAIN_TOTAL_STEPS;
     // After Pause the chunk in flight still finishes: the button waits for it.
-    trainButton.textContent = looping ? t.pause : points.length === 0 ? t.train : t.resume;
-    trainButton.disabled = looping ? !running : done;
-    resetButton.disabled = runId === null;
+    trainButton.textContent = run.looping ? t.pause : points.length === 0 ? t.train : t.resume;
+    trainButton.disabled = run.looping ? !run.running : done;
+    resetButton.disabled = run.runId === null;
     useButton.disabled = points.length === 0;
-    useButton.setAttribute('aria-pressed', String(useTrained && runId !== null));
-    weightsNote.textContent = useTrained && runId !== null ? t.usingTrained(step) : t.usingShipped;
+    useButton.setAttribute('aria-pressed', String(useTrained && run.runId !== null));
+    weightsNote.textContent = useTrained && run.runId !== null ? t.usingTrained(step) : t.usingShipped;
     trainingStatus.textContent =
       points.length === 0
         ? ''
         : done
           ? t.finished(TRAIN_TOTAL_STEPS, lastAccuracy())
-          : `${t.trainingStatus(step, TRAIN_TOTAL_STEPS, lastAccuracy())}${looping ? '' : ` ${t.paused}`}`;
+          : `${t.trainingStatus(step, TRAIN_TOTAL_STEPS, lastAccuracy())}${run.looping ? '' : ` ${t.paused}`}`;
   };
 
-  function forgetRun(): void {
-    running = false;
-    runId = null;
-    points = [];
-    stepLosses = [];
-    const wasTrained = useTrained;
-    useTrained = false;
-    renderTraining();
-    void drawCurves();
-    if (wasTrained) void classify();
-  }
-
-  function resetTraining(): void {
-    trainChannel.cancel();
-    forgetRun();
-    void client.channel().run('lenet-train-reset', {}).catch(showError);
-  }
-
-  const trainLoop = async (): Promise<void> => {
-    looping = true;
-    error.hidden = true;
-    if (points.length === 0) trainingStatus.textContent = t.loadingData;
-    try {
-      while (running && runId !== null && (points.at(-1)?.step ?? 0) < TRAIN_TOTAL_STEPS) {
-        const done = points.at(-1)?.step ?? 0;
-        const { result: trained, meta } = await trainChannel.run(
-          'lenet-train',
-          {
-            runId,
-            model: state.model,
-            data: { base: new URL(DATA_BASE, location.href).href },
-            steps: Math.min(TRAIN_CHUNK_STEPS, TRAIN_TOTAL_STEPS - done),
-            resume: done > 0,
-            testCount: TRAIN_TEST_COUNT,
+  /** The reader's run: chunks of 'lenet-train' jobs, each ending with a test, Train / Pause / Resume / Reset. */
+  const run = new TrainingRun('lenet', {
+    chunk: async (runId) => {
+      const done = points.at(-1)?.step ?? 0;
+      const { result: trained, meta } = await trainChannel.run(
+        'lenet-train',
+        {
+          runId,
+          model: state.model,
+          data: mnistData(),
+          steps: Math.min(TRAIN_CHUNK_STEPS, TRAIN_TOTAL_STEPS - done),
+          resume: done > 0,
+          testCount: TRAIN_TEST_COUNT,
+        },
+        {
+          onProgress: (step) => {
+            stepLosses.push([step.step, step.loss]);
+            scheduleCurves();
           },
-          {
-            onProgress: (step) => {
-              stepLosses.push([step.step, step.loss]);
-              scheduleCurves();
-            },
-          },
-        );
-        points.push({ step: trained.step, loss: meanLoss(trained.steps), accuracy: trained.test.accuracy });
-        showJobMeta(badge, meta, client.onMainThread);
-        await drawCurves();
-        renderTraining();
-        if (useTrained) void classify();
-      }
-    } catch (e) {
-      showError(e);
-    } finally {
-      running = false;
-      looping = false;
+        },
+      );
+      points.push({ step: trained.step, loss: meanLoss(trained.steps), accuracy: trained.test.accuracy });
+      showJobMeta(badge, meta, client.onMainThread);
+      await drawCurves();
       renderTraining();
-    }
-  };
-
-  trainButton.addEventListener('click', () => {
-    if (running) {
-      running = false; // the chunk in flight finishes, then the loop stops
-      renderTraining();
-      return;
-    }
-    if (looping) return;
-    runId ??= `lenet-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    running = true;
-    renderTraining();
-    void trainLoop();
+      if (useTrained) void classify();
+    },
+    finished: () => (points.at(-1)?.step ?? 0) >= TRAIN_TOTAL_STEPS,
+    started: () => {
+      error.hidden = true;
+      if (points.length === 0) trainingStatus.textContent = t.loadingData;
+    },
+    stopped: () => {},
+    failed: showError,
+    forgotten: () => {
+      points = [];
+      stepLosses = [];
+      const wasTrained = useTrained;
+      useTrained = false;
+      void drawCurves();
+      if (wasTrained) void classify();
+    },
+    changed: () => renderTraining(),
+    cancel: () => trainChannel.cancel(),
+    release: () => client.channel().run('lenet-train-reset', {}),
   });
-  resetButton.addEventListener('click', resetTraining);
+
+  trainButton.addEventListener('click', () => run.toggle());
+  resetButton.addEventListener('click', () => run.reset());
   useButton.addEventListener('click', () => {
-    useTrained = !useTrained && runId !== null;
+    useTrained = !useTrained && run.runId !== null;
     renderTraining();
     void classify();
   });

@@ -8,7 +8,7 @@ import { RELU_TANH_NETS, type ReluTanhConfig, type ReluTanhNet } from '../../lib
 import type { ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { renderLineChart, type LineChartOptions, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { RELU_TANH_MAX_RATIO } from '../../lib/compute/experiments/relu-tanh/verdict.ts';
-import { recordsConfig } from '../../lib/compute/training/recorded-run.ts';
+import { recordsConfig } from '../../lib/data/recorded-run.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
 import { recordedRun } from '../../i18n/en/recorded-run.ts';
 import type { SideBySideHistory } from '../widget/training-history.ts';

@@ -7,15 +7,15 @@
 import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
-import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
+import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
 import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
-import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
-import { oneLoopAtATime, TRAINING_REDRAW_MS, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { chunkReporting, TRAINING_REDRAW_MS, trainChunk, trainingStatusText } from '../widget/training-loop.ts';
+import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 import {
@@ -29,8 +29,6 @@ import {
 } from './plan.ts';
 
 const t = reluTanh;
-/** Where the MNIST asset is served (public/data/). */
-const DATA_BASE = '/data/';
 
 export interface MountOptions {
   readonly initial: Partial<ReluTanhState>;
@@ -64,17 +62,13 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
 
   const validate = (value: Partial<ReluTanhState>): ReluTanhState => stateFromProps(reluTanhSchema, value).state;
   let state = validate(options.initial);
-  /** The run the worker holds (null before Train and after Reset), and whether it is training. */
-  let runId: string | null = null;
-  let running = false;
 
   const showError = (e: unknown): void => {
     if (e instanceof JobSuperseded) return;
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
-    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
+    run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
 
   const drawCurves = (): void => {
@@ -94,91 +88,60 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   const renderControls = (): void => {
     for (const [key, input] of inputs) {
       input.value = String(state[key]);
-      input.disabled = runId !== null;
+      input.disabled = run.runId !== null;
     }
     targetInput.value = String(state.target);
     dropoutInput.checked = state.dropout;
-    dropoutInput.disabled = runId !== null;
-    const locked = runId !== null && history.length > 0;
+    dropoutInput.disabled = run.runId !== null;
+    const locked = run.runId !== null && history.length > 0;
     notice.textContent = locked ? t.settingsLocked : '';
     notice.hidden = !locked;
-    trainButton.textContent = running ? t.pause : history.length === 0 ? t.train : t.resume;
-    trainButton.disabled = history.length >= state.steps && !running;
-    resetButton.disabled = runId === null;
+    trainButton.textContent = run.running ? t.pause : history.length === 0 ? t.train : t.resume;
+    trainButton.disabled = history.length >= state.steps && !run.running;
+    resetButton.disabled = run.runId === null;
   };
 
   const renderTrainingStatus = (): void => {
-    trainingStatus.textContent = trainingStatusText(history, state.steps, running, t);
+    trainingStatus.textContent = trainingStatusText(history, state.steps, run.running, t);
   };
 
-  const forgetRun = (): void => {
-    running = false;
-    runId = null;
-    history.clear();
-    renderControls();
-    renderTrainingStatus();
-    drawCurves();
-  };
-
-  const loop = async (): Promise<void> => {
-    root.dataset['state'] = 'computing';
-    error.hidden = true;
-    if (history.length === 0) status.textContent = t.loadingData;
-    const config = reluTanhConfig(state);
-    try {
-      await trainInChunks({
-        channel: train,
-        kind: 'relu-tanh-train',
-        history,
-        totalSteps: config.totalSteps,
-        chunkSteps: CHUNK_STEPS,
-        params: (steps, resume) => ({
-          runId: runId!, // keepGoing() has just seen it set
-          config,
-          data: { base: new URL(DATA_BASE, location.href).href },
-          steps,
-          resume,
-        }),
-        keepGoing: () => running && runId !== null,
-        onStep: () => {
-          status.textContent = '';
-          scheduleRedraw();
+  const loopViews = { root, error, status, loading: t.loadingData, empty: () => history.length === 0 };
+  /** The reader's run: chunks of 'relu-tanh-train' jobs, Train / Pause / Resume / Reset. */
+  const run = new TrainingRun('run', {
+    chunk: (runId) => {
+      const config = reluTanhConfig(state);
+      return trainChunk(
+        {
+          channel: train,
+          kind: 'relu-tanh-train',
+          history,
+          totalSteps: config.totalSteps,
+          chunkSteps: CHUNK_STEPS,
+          settings: () => ({ config }),
+          ...chunkReporting(status, scheduleRedraw, badge, () => client.onMainThread),
         },
-        onMeta: (meta) => showJobMeta(badge, meta, client.onMainThread),
-      });
-      running = false;
-      root.dataset['state'] = 'ready';
-      status.textContent = '';
-      renderControls();
-      renderTrainingStatus();
+        runId,
+      );
+    },
+    finished: () => history.length >= state.steps,
+    ...loopStateHooks(loopViews, drawCurves),
+    failed: showError,
+    forgotten: () => {
+      history.clear();
       drawCurves();
-    } catch (e) {
-      running = false;
+    },
+    changed: () => {
       renderControls();
       renderTrainingStatus();
-      showError(e);
-    }
-  };
-
-  const startLoop = oneLoopAtATime(loop);
-  trainButton.addEventListener('click', () => {
-    if (running) {
-      running = false; // the chunk in flight finishes, then the loop stops
-      renderControls();
-      renderTrainingStatus();
-      return;
-    }
-    runId ??= `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    running = true;
-    renderControls();
-    startLoop(); // or, right after Pause, the loop still in flight goes on
+    },
+    cancel: () => train.cancel(),
+    release: () => client.channel().run('relu-tanh-reset', {}),
   });
 
+  trainButton.addEventListener('click', () => run.toggle());
   resetButton.addEventListener('click', () => {
-    train.cancel();
-    forgetRun();
+    run.reset();
     root.dataset['state'] = 'idle';
-    void client.channel().run('relu-tanh-reset', {}).catch(showError);
   });
 
   const update = (next: Partial<ReluTanhState>): void => {

@@ -14,7 +14,7 @@ import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { formatNorm } from '../widget/format-norm.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { Metric, SideBySideHistory } from '../widget/training-history.ts';
-import { recordsConfig } from '../../lib/compute/training/recorded-run.ts';
+import { recordsConfig } from '../../lib/data/recorded-run.ts';
 import type { Recording } from '../widget/recorded-run.ts';
 import { recordedRun } from '../../i18n/en/recorded-run.ts';
 

@@ -14,7 +14,7 @@ import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
 import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
 import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
-import { failureCode, JobSuperseded } from '../../lib/worker/client.ts';
+import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import { skipLab } from '../../i18n/en/skip-lab.ts';
@@ -49,13 +49,12 @@ import {
   sliceRows,
 } from './plan.ts';
 import { fillRows } from '../widget/table-rows.ts';
-import { oneLoopAtATime, TRAINING_REDRAW_MS, trainInChunks, trainingStatusText } from '../widget/training-loop.ts';
+import { chunkReporting, TRAINING_REDRAW_MS, trainChunk, trainingStatusText } from '../widget/training-loop.ts';
+import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 
 const t = skipLab;
-/** Where the MNIST asset is served (public/data/). */
-const DATA_BASE = '/data/';
 
 export interface MountOptions {
   readonly initial: Partial<SkipLabState>;
@@ -102,9 +101,6 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const validate = (value: Partial<SkipLabState>): SkipLabState => stateFromProps(skipLabSchema, value).state;
   let state = validate(options.initial);
   let config: LabConfig = labConfig(state).config;
-  /** The run the worker holds (null before Train and after Reset), and whether it is training. */
-  let runId: string | null = null;
-  let running = false;
   let lesions: string[] = [];
 
   const showError = (e: unknown): void => {
@@ -112,8 +108,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
     error.hidden = false;
     root.dataset['state'] = 'error';
-    // The worker no longer holds the run (reset elsewhere, lost with the GPU, a restarted worker).
-    if (failureCode(e) === 'run-missing' || failureCode(e) === 'worker-restarted') forgetRun();
+    run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
   const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread);
 
@@ -142,24 +137,24 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const renderControls = (): void => {
     for (const [key, input] of inputs) {
       input.value = String(state[key]);
-      input.disabled = runId !== null;
+      input.disabled = run.runId !== null;
     }
     q<HTMLElement>('[data-depth-value]').textContent = t.depthValue(state.depth);
     inputs[0]?.[1].setAttribute('aria-valuetext', t.depthValue(state.depth));
     q<HTMLElement>('[data-width-value]').textContent = String(state.width);
     for (const [key, select] of selects) {
       select.value = key === 'shallow' ? String(config.shallowDepth) : state.schedule;
-      select.disabled = runId !== null;
+      select.disabled = run.runId !== null;
     }
     const notices = labConfig(state).notices;
-    if (runId !== null && history.length > 0) notices.push(t.settingsLocked);
+    if (run.runId !== null && history.length > 0) notices.push(t.settingsLocked);
     notice.textContent = notices.join(' ');
     notice.hidden = notices.length === 0;
     const done = history.length >= config.totalSteps;
-    trainButton.textContent = running ? t.pause : history.length === 0 ? t.train : t.resume;
-    trainButton.disabled = done && !running;
-    resetButton.disabled = runId === null;
-    const trained = runId !== null && history.length > 0;
+    trainButton.textContent = run.running ? t.pause : history.length === 0 ? t.train : t.resume;
+    trainButton.disabled = done && !run.running;
+    resetButton.disabled = run.runId === null;
+    const trained = run.runId !== null && history.length > 0;
     studyButton.disabled = !trained;
     landscapeButton.disabled = !trained;
     for (const button of blocksBox.querySelectorAll('button')) button.disabled = !trained;
@@ -168,7 +163,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   };
 
   const renderTrainingStatus = (): void => {
-    trainingStatus.textContent = trainingStatusText(history, config.totalSteps, running, t);
+    trainingStatus.textContent = trainingStatusText(history, config.totalSteps, run.running, t);
   };
 
   const drawBlockButtons = (): void => {
@@ -191,83 +186,54 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     );
   };
 
-  const forgetRun = (): void => {
-    running = false;
-    runId = null;
-    history.clear();
-    lesions = [];
-    drawBlockButtons();
-    renderControls();
-    renderTrainingStatus();
-    drawCurves();
-  };
-
   // ── training ──
-  const loop = async (): Promise<void> => {
-    root.dataset['state'] = 'computing';
-    error.hidden = true;
-    if (history.length === 0) status.textContent = t.loadingData;
-    try {
-      await trainInChunks({
-        channel: train,
-        kind: 'lab-train',
-        history,
-        totalSteps: config.totalSteps,
-        chunkSteps: CHUNK_STEPS,
-        params: (steps, resume) => ({
-          runId: runId!, // keepGoing() has just seen it set
-          config,
-          data: { base: new URL(DATA_BASE, location.href).href },
-          steps,
-          resume,
-          identity: state.identity,
-        }),
-        keepGoing: () => running && runId !== null,
-        onStep: () => {
-          status.textContent = '';
-          scheduleRedraw();
+  const loopViews = { root, error, status, loading: t.loadingData, empty: () => history.length === 0 };
+  /** The reader's run: chunks of 'lab-train' jobs, Train / Pause / Resume / Reset. */
+  const run = new TrainingRun('run', {
+    chunk: (runId) =>
+      trainChunk(
+        {
+          channel: train,
+          kind: 'lab-train',
+          history,
+          totalSteps: config.totalSteps,
+          chunkSteps: CHUNK_STEPS,
+          settings: () => ({ config, identity: state.identity }),
+          ...chunkReporting(status, scheduleRedraw, badge, () => client.onMainThread),
         },
-        onMeta: (meta) => showMeta(meta),
-      });
-      running = false;
-      root.dataset['state'] = 'ready';
-      status.textContent = '';
-      renderControls();
-      renderTrainingStatus();
+        runId,
+      ),
+    finished: () => history.length >= config.totalSteps,
+    ...loopStateHooks(loopViews, () => {
       drawCurves();
       void runFlow();
-    } catch (e) {
-      running = false;
+    }),
+    failed: showError,
+    forgotten: () => {
+      history.clear();
+      lesions = [];
+      drawBlockButtons();
+      drawCurves();
+    },
+    changed: () => {
       renderControls();
-      showError(e);
-    }
-  };
+      renderTrainingStatus();
+    },
+    cancel: () => train.cancel(),
+    release: () => client.channel().run('lab-reset', {}),
+  });
 
-  const pause = (): void => {
-    running = false; // the chunk in flight finishes, then the loop stops
-    renderControls();
-    renderTrainingStatus();
-  };
-
-  const startLoop = oneLoopAtATime(loop);
+  const pause = (): void => run.pause();
   trainButton.addEventListener('click', () => {
-    if (running) {
-      pause();
-      return;
-    }
-    runId ??= `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    running = true;
     if (blocksBox.childElementCount === 0) drawBlockButtons();
-    renderControls();
-    startLoop(); // or, right after Pause, the loop still in flight goes on
+    run.toggle();
   });
 
   resetButton.addEventListener('click', () => {
-    train.cancel();
     lesion.cancel();
     landscape.cancel();
     flow.cancel();
-    forgetRun();
+    run.reset();
     for (const name of ['flow', 'per-block', 'by-k', 'slice', 'contour-plain', 'contour-residual'])
       chart(name).replaceChildren();
     for (const table of ['flow', 'per-block', 'by-k', 'slice']) fillRows(q(`[data-${table}-table]`), []);
@@ -275,7 +241,6 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     flowNote.textContent = t.flowPending;
     flowNote.hidden = false;
     root.dataset['state'] = 'idle';
-    void client.channel().run('lab-reset', {}).catch(showError);
   });
 
   // ── analyses of the trained nets (each pauses training first) ──
@@ -285,8 +250,9 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     params: Omit<JobParams<K>, 'runId'>,
     onProgress?: (p: JobProgress<K>) => void,
   ): Promise<JobResult<K> | null> => {
+    const runId = run.runId;
     if (runId === null) return null;
-    if (running) pause();
+    if (run.running) pause();
     root.dataset['state'] = 'computing';
     error.hidden = true;
     try {
@@ -294,7 +260,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       const withRun = { runId, ...params } as JobParams<K>;
       const { result, meta } = await channel.run(kind, withRun, onProgress ? { onProgress } : {});
       showMeta(meta);
-      root.dataset['state'] = running ? 'computing' : 'ready';
+      root.dataset['state'] = run.running ? 'computing' : 'ready';
       return result;
     } catch (e) {
       showError(e);
@@ -304,7 +270,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   };
 
   const runFlow = async (): Promise<void> => {
-    if (runId === null || history.length === 0) return;
+    if (run.runId === null || history.length === 0) return;
     const result = await analysing(flow, 'lab-flow', {
       identity: state.identity,
       sampleCount: FLOW_SAMPLES,
@@ -408,7 +374,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       drawCurves();
       void runFlow();
     }
-    if (runId === null) {
+    if (run.runId === null) {
       drawCurves();
       renderTrainingStatus();
     }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRecordedRun } from '../../lib/compute/training/recorded-run-file.ts';
+import { parseRecordedRun } from '../../lib/data/recorded-run-file.ts';
 import { replayRecordedRun, type Recording } from './recorded-run.ts';
 
 /** public/runs/<experiment>.json, checked and replayed; throws (failing the build) when it is missing or malformed. */

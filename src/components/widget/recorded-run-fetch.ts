@@ -2,7 +2,7 @@
  * Fetching a recorded reference run from public/runs/ on the page. Loaded on demand, after the
  * widget has mounted: the first paint already drew the run from the build.
  */
-import { parseRecordedRun, RecordedRunError } from '../../lib/compute/training/recorded-run-file.ts';
+import { parseRecordedRun, RecordedRunError } from '../../lib/data/recorded-run-file.ts';
 import { replayRecordedRun, type Recording } from './recorded-run.ts';
 
 /** Where the recorded runs are served (public/runs/). */

@@ -1,10 +1,10 @@
 /**
- * A recorded reference run on the page (see src/lib/compute/training/recorded-run.ts), replayed
+ * A recorded reference run on the page (see src/lib/data/recorded-run.ts), replayed
  * into a SideBySideHistory so the widget's own series, summary and
  * table functions read it as they read the live run, and drawn as faint curves behind the live
  * ones.
  */
-import { recordedSteps, type RecordedRun } from '../../lib/compute/training/recorded-run.ts';
+import { recordedSteps, type RecordedRun } from '../../lib/data/recorded-run.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
 import { SideBySideHistory } from './training-history.ts';
 import { recordedRun } from '../../i18n/en/recorded-run.ts';

@@ -1,19 +1,19 @@
 /**
- * How a training widget drives its run in the worker: a loop of short chunked training jobs
- * (pause = stop asking for the next one, so it takes effect within a chunk), each streaming its
- * steps into the page's history, and the status line that reports it. The skip-connection lab
- * and the ReLU-vs-tanh experiment share it.
+ * One chunk of a side-by-side training run in the worker (a short training job streaming its
+ * steps into the page's history), and the status line that reports the run. The skip-connection
+ * lab and the ReLU-vs-tanh experiment share it; TrainingRun (training-run.ts) loops the chunks.
  */
 import type { JobKind, JobParams, JobProgress, JobResult } from '../../lib/compute/jobs/index.ts';
 import type { JobChannel } from '../../lib/worker/client.ts';
 import type { JobMeta } from '../../lib/worker/protocol.ts';
+import { showJobMeta } from '../runtime/badge.ts';
 
 /** The jobs that train in chunks: each resolves with the step its run has reached. */
 export type ChunkedTrainingKind = {
   [K in JobKind]: JobResult<K> extends { readonly step: number } ? K : never;
 }[JobKind];
 
-/** A run's chunks, as a widget describes them. */
+/** A run's chunks, as a widget describes them (a job whose params are a run id, the data, steps, resume and its settings). */
 export interface ChunkedTraining<K extends ChunkedTrainingKind> {
   readonly channel: JobChannel;
   /** The chunked training job, e.g. 'lab-train'. */
@@ -23,49 +23,54 @@ export interface ChunkedTraining<K extends ChunkedTrainingKind> {
   readonly totalSteps: number;
   /** Steps per job. */
   readonly chunkSteps: number;
-  /** The job's parameters for a chunk of `steps` steps; `resume` once the run has steps. */
-  params(steps: number, resume: boolean): JobParams<K>;
-  /** False stops the loop after the chunk in flight (pause, reset). */
-  keepGoing(): boolean;
+  /** The job's own parameters (its configuration); the chunk adds the run id, the data and the steps. */
+  settings(): Omit<JobParams<K>, 'runId' | 'data' | 'steps' | 'resume'>;
   /** After every streamed step. */
   onStep(): void;
   /** After every chunk: where it ran. */
   onMeta(meta: JobMeta): void;
 }
 
-/** Runs chunks until the run is finished or `keepGoing` says stop; rejects with the job's error. */
-export async function trainInChunks<K extends ChunkedTrainingKind>(run: ChunkedTraining<K>): Promise<void> {
-  const { history } = run;
-  while (run.keepGoing() && history.length < run.totalSteps) {
-    const steps = Math.min(run.chunkSteps, run.totalSteps - history.length);
-    const { result, meta } = await run.channel.run(run.kind, run.params(steps, history.length > 0), {
-      onProgress: (step) => {
-        history.push(step);
-        run.onStep();
-      },
-    });
-    run.onMeta(meta);
-    // K's result has a step (ChunkedTrainingKind), which TypeScript cannot see through the generic.
-    if ((result as { readonly step: number }).step !== history.length)
-      throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
-  }
+/** Where a training job finds the MNIST asset: public/data/ on this site. */
+export function mnistData(): { readonly base: string } {
+  return { base: new URL('/data/', location.href).href };
 }
 
 /**
- * `loop`, never twice at once. Train pressed right after Pause, while the paused loop's chunk is
- * still in flight, must not start a second loop: it would cancel that chunk in the worker while
- * the run there had already advanced ("the run is at step N, the page at N−1"), and the first
- * loop's error handling would stop the second. The loop in flight sees the reader's Train through
- * its `keepGoing` and goes on. Returns whether a new loop started.
+ * The reporting every chunk of a page's run shares: a streamed step clears the status line and
+ * schedules a redraw; the job's metadata (where it ran) goes to the backend badge.
  */
-export function oneLoopAtATime(loop: () => Promise<void>): () => boolean {
-  let inFlight = false;
-  return () => {
-    if (inFlight) return false;
-    inFlight = true;
-    void loop().finally(() => (inFlight = false));
-    return true;
+export function chunkReporting(
+  status: HTMLElement,
+  redraw: () => void,
+  badge: HTMLElement,
+  onMainThread: () => boolean,
+): { onStep(): void; onMeta(meta: JobMeta): void } {
+  return {
+    onStep: () => {
+      status.textContent = '';
+      redraw();
+    },
+    onMeta: (meta) => showJobMeta(badge, meta, onMainThread()),
   };
+}
+
+/** Trains the next chunk (at most `chunkSteps`, never past `totalSteps`) of run `runId`; rejects with the job's error. */
+export async function trainChunk<K extends ChunkedTrainingKind>(run: ChunkedTraining<K>, runId: string): Promise<void> {
+  const { history } = run;
+  const steps = Math.min(run.chunkSteps, run.totalSteps - history.length);
+  // Every chunked training job takes these four besides its settings (spread loses K's type).
+  const params = { runId, data: mnistData(), steps, resume: history.length > 0, ...run.settings() } as JobParams<K>;
+  const { result, meta } = await run.channel.run(run.kind, params, {
+    onProgress: (step) => {
+      history.push(step);
+      run.onStep();
+    },
+  });
+  run.onMeta(meta);
+  // K's result has a step (ChunkedTrainingKind), which TypeScript cannot see through the generic.
+  if ((result as { readonly step: number }).step !== history.length)
+    throw new Error(`the run is at step ${result.step}, the page at ${history.length}`);
 }
 
 /** The status line's words. */

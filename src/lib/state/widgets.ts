@@ -6,7 +6,7 @@
  */
 import type { Schema } from './schema.ts';
 import { modelIds } from '../models/zoo.ts';
-import { extraDiagramIds } from '../viz/resolve-model.ts';
+import { extraDiagramIds } from '../models/diagram-models.ts';
 import { architectureSchema } from './schemas/architecture.ts';
 import { receptiveFieldSchema } from './schemas/receptive-field.ts';
 import { gradientFlowSchema } from './schemas/gradient-flow.ts';

@@ -5,15 +5,8 @@
  */
 import { scaleSqrt } from 'd3-scale';
 
-export const encodings = ['shape', 'params', 'macs'] as const;
-
-/** A box-width encoding. */
-export type Encoding = (typeof encodings)[number];
-
-/** True when `value` names an encoding. */
-export function isEncoding(value: unknown): value is Encoding {
-  return typeof value === 'string' && (encodings as readonly string[]).includes(value);
-}
+export { encodings, isEncoding, type Encoding } from '../models/encodings.ts';
+import type { Encoding } from '../models/encodings.ts';
 
 /** The three encoded quantities of one node: output values (count), parameters, MACs. */
 export type EncodedValues = readonly [shape: number, params: number, macs: number];

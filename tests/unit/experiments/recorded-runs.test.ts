@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { EXPERIMENTS, TRAINING_EXPERIMENTS } from '../../../scripts/experiments/registry.ts';
 import type { ExperimentBackend } from '../../../scripts/experiments/args.ts';
-import { RECORD_LENGTH, recordedCurves } from '../../../src/lib/compute/training/recorded-run.ts';
-import { parseRecordedRun } from '../../../src/lib/compute/training/recorded-run-file.ts';
+import { RECORD_LENGTH, recordedCurves } from '../../../src/lib/data/recorded-run.ts';
+import { parseRecordedRun } from '../../../src/lib/data/recorded-run-file.ts';
 import { DEFAULT_LAB_CONFIG, LAB_NETS } from '../../../src/lib/compute/lab/config.ts';
 import { DEFAULT_RELU_TANH_CONFIG, RELU_TANH_NETS } from '../../../src/lib/compute/relu-tanh/config.ts';
 

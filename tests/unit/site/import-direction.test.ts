@@ -19,6 +19,10 @@ tester.run('layers/import-direction', importDirection, {
     { filename: file('src/lib/compute/lab/lesion.ts'), code: "import * as tf from '@tensorflow/tfjs-core';" },
     { filename: file('src/lib/worker/host.ts'), code: "import { runJob } from '../compute/jobs/index.ts';" },
     { filename: file('src/lib/viz/line-chart.ts'), code: "import { scaleLinear } from 'd3-scale';" },
+    {
+      filename: file('src/lib/state/schemas/skip-lab.ts'),
+      code: "import { DEFAULT_LAB_CONFIG } from '../../data/lab-settings.ts';",
+    },
     { filename: file('src/lib/bibliography/references.ts'), code: "import refs from '../../data/references.json';" },
     { filename: file('src/components/rf-explorer/nets.ts'), code: "import { x } from '../../lib/compute/index.ts';" },
   ],
@@ -33,6 +37,18 @@ tester.run('layers/import-direction', importDirection, {
       filename: file('src/lib/state/schemas/receptive-field.ts'),
       code: "import { RF_LIMITS } from '../../../components/rf-explorer/state.ts';",
       errors: [{ messageId: 'components' }],
+    },
+    // The URL schemas sit beside the renderers and the engine, not on top of them: their defaults
+    // and names come from the layers below (data, models).
+    {
+      filename: file('src/lib/state/schemas/skip-lab.ts'),
+      code: "import { DEFAULT_LAB_CONFIG } from '../../compute/lab/config.ts';",
+      errors: [{ messageId: 'upward' }],
+    },
+    {
+      filename: file('src/lib/state/schemas/architecture.ts'),
+      code: "import { encodings } from '../../viz/encoding.ts';",
+      errors: [{ messageId: 'upward' }],
     },
     {
       filename: file('src/lib/viz/heat.ts'),

@@ -10,7 +10,7 @@ import {
   type DiagramLayout,
 } from '../../../src/lib/viz/diagram-layout.ts';
 import { AUTO_ROWS } from '../../../src/lib/viz/diagram-figure.ts';
-import { diagramSpec } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec } from '../../../src/lib/models/diagram-models.ts';
 
 const modelOf = (id: string): DiagramModel => diagramModels([analyze(diagramSpec(id))], regularMetrics)[0]!;
 const find = (model: DiagramModel, id: string, group = false): number =>

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/lib/models/analyze.ts';
 import { modelIds } from '../../../src/lib/models/zoo.ts';
 import { regularMetrics } from '../../../src/lib/viz/diagram-metrics.ts';
 import { diagramModels, type DiagramModel } from '../../../src/lib/viz/diagram-model.ts';
-import { diagramSpec, extraDiagramIds } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec, extraDiagramIds } from '../../../src/lib/models/diagram-models.ts';
 
 const modelOf = (id: string): DiagramModel => diagramModels([analyze(diagramSpec(id))], regularMetrics)[0]!;
 const nodeIndex = (model: DiagramModel, id: string, role?: string): number =>

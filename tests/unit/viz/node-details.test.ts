@@ -5,7 +5,7 @@ import { regularMetrics } from '../../../src/lib/viz/diagram-metrics.ts';
 import { diagramModels } from '../../../src/lib/viz/diagram-model.ts';
 import { layerRows } from '../../../src/lib/viz/data-table.ts';
 import { fieldThumbnail, formatShare, nodeAriaLabel, nodeDetails } from '../../../src/lib/viz/node-details.ts';
-import { diagramSpec } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec } from '../../../src/lib/models/diagram-models.ts';
 
 const analysis = analyze(diagramSpec('vgg16'));
 const [model] = diagramModels([analysis], regularMetrics);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelIds } from '../../../src/lib/models/zoo.ts';
 import { diagramFigure } from '../../../src/lib/viz/diagram-figure.ts';
-import { diagramSpec, extraDiagramIds, parseModelList } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec, extraDiagramIds, parseModelList } from '../../../src/lib/models/diagram-models.ts';
 import { renderStageBars } from '../../../src/lib/viz/stage-bars.ts';
 
 /** The build-time SVG exactly as a chapter would embed it (default encoding and expansion). */

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/lib/models/analyze.ts';
 import { modelIds } from '../../../src/lib/models/zoo.ts';
 import { compactMetrics } from '../../../src/lib/viz/diagram-metrics.ts';
 import { diagramModels } from '../../../src/lib/viz/diagram-model.ts';
-import { diagramSpec, extraDiagramIds } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec, extraDiagramIds } from '../../../src/lib/models/diagram-models.ts';
 import { compareStageKeys, stageKey, stageLabel } from '../../../src/lib/viz/stage-key.ts';
 import { renderStageBars, stageTotals } from '../../../src/lib/viz/stage-bars.ts';
 

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  recordedCurves,
-  recordedSteps,
-  recordsConfig,
-  type RecordedRun,
-} from '../../../src/lib/compute/training/recorded-run.ts';
-import { parseRecordedRun, RecordedRunError } from '../../../src/lib/compute/training/recorded-run-file.ts';
+import { recordedCurves, recordedSteps, recordsConfig, type RecordedRun } from '../../../src/lib/data/recorded-run.ts';
+import { parseRecordedRun, RecordedRunError } from '../../../src/lib/data/recorded-run-file.ts';
 import { asRecordedSeries, replayRecordedRun, stepDomainEnd } from '../../../src/components/widget/recorded-run.ts';
 import { renderLineChart } from '../../../src/lib/viz/line-chart.ts';
 import {

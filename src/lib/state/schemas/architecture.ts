@@ -4,7 +4,7 @@
  * registry passes every model id; a chapter's figure passes its own; an embed page passes the
  * ids it has pages for (from its HTML).
  */
-import { encodings } from '../../viz/encoding.ts';
+import { encodings } from '../../models/encodings.ts';
 import { defineSchema } from '../schema.ts';
 
 /** The schema for a figure showing `model`, which can switch to any of `models`. */

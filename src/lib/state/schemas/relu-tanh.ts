@@ -2,7 +2,7 @@
  * URL state of the ReLU-vs-tanh experiment: the shared network width and optimiser, dropout on
  * or off, the length of the run and the training error both nets race to.
  */
-import { DEFAULT_RELU_TANH_CONFIG } from '../../compute/relu-tanh/config.ts';
+import { DEFAULT_RELU_TANH_CONFIG } from '../../data/relu-tanh-settings.ts';
 import { defineSchema, type StateOf } from '../schema.ts';
 
 export const reluTanhSchema = defineSchema({

@@ -2,7 +2,7 @@
  * URL state of the skip-connection lab: the three networks that train side by side, their
  * shared optimiser, and whether the residual net's identity shortcuts are on.
  */
-import { DEFAULT_LAB_CONFIG, LAB_MAX_DEPTH, LAB_MIN_DEPTH, LAB_SCHEDULES } from '../../compute/lab/config.ts';
+import { DEFAULT_LAB_CONFIG, LAB_MAX_DEPTH, LAB_MIN_DEPTH, LAB_SCHEDULES } from '../../data/lab-settings.ts';
 import { defineSchema, type StateOf } from '../schema.ts';
 
 export const skipLabSchema = defineSchema({

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/lib/models/analyze.ts';
 import { plainImagenet } from '../../../src/lib/models/plain-imagenet.ts';
 import { SpecError } from '../../../src/lib/models/spec-error.ts';
 import { getModel } from '../../../src/lib/models/zoo.ts';
-import { diagramSpec, parseModelList } from '../../../src/lib/viz/resolve-model.ts';
+import { diagramSpec, parseModelList } from '../../../src/lib/models/diagram-models.ts';
 
 describe('plainImagenet (He et al. 2016 Table 2)', () => {
   it.each([18, 34] as const)('plain%d is resnet%d without its sums and projection shortcuts', (depth) => {

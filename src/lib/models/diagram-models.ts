@@ -2,9 +2,9 @@
  * Model ids as diagrams accept them: every zoo id (and CIFAR `resnetN` / `plainN`), plus He et
  * al.'s ImageNet plain nets `plain18` and `plain34`, which the zoo does not list.
  */
-import { plainImagenetModels } from '../models/plain-imagenet.ts';
-import { getModel } from '../models/zoo.ts';
-import type { ModelSpec } from '../models/types.ts';
+import { plainImagenetModels } from './plain-imagenet.ts';
+import { getModel } from './zoo.ts';
+import type { ModelSpec } from './types.ts';
 
 const extra: ReadonlyMap<string, ModelSpec> = new Map(plainImagenetModels.map((spec) => [spec.id, spec]));
 

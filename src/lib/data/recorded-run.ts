@@ -1,11 +1,18 @@
 /**
  * A recorded reference run: a training experiment's default configuration trained for longer
  * than a reader's run, by the same code, with `npm run record -- <experiment>`, and kept in
- * public/runs/<experiment>.json. The widgets draw it faintly behind the live curves, so a reader
- * sees the whole result at once and the live run confirms it. Pure: no TF.js, so the page and
- * the build read it too.
+ * public/runs/<experiment>.json (an asset, like the MNIST digits and the weights). The widgets draw it faintly behind the live curves, so a reader
+ * sees the whole result at once and the live run confirms it. Pure: the page and the build read it too.
  */
-import type { SideBySideStep } from './side-by-side.ts';
+
+/** One step of a side-by-side run as recorded: each network's batch loss and accuracy (the engine's SideBySideStep has this shape). */
+export interface RecordedStep<N extends string> {
+  /** 1-based step count after this step. */
+  readonly step: number;
+  /** η of the step; NaN when not recorded. */
+  readonly learningRate: number;
+  readonly nets: Readonly<Record<N, { readonly loss: number; readonly accuracy: number }>>;
+}
 
 /** A recorded run is this many times as long as the default run it records. */
 export const RECORD_LENGTH = 2;
@@ -51,7 +58,7 @@ function rounded(value: number): number {
 
 /** Every net's per-step curves of a side-by-side `history`, rounded for the file. */
 export function recordedCurves<N extends string>(
-  history: readonly SideBySideStep<N>[],
+  history: readonly RecordedStep<N>[],
   nets: readonly N[],
 ): Record<N, RecordedCurves> {
   const curves = {} as Record<N, RecordedCurves>;
@@ -68,7 +75,7 @@ export function recordedCurves<N extends string>(
  * The recorded run as side-by-side steps of the networks N (the run's `nets`, as parseRecordedRun
  * checked): step numbers from 1; the learning rate is not recorded (NaN).
  */
-export function recordedSteps<N extends string>(run: RecordedRun): SideBySideStep<N>[] {
+export function recordedSteps<N extends string>(run: RecordedRun): RecordedStep<N>[] {
   return Array.from({ length: run.steps }, (_, i) => {
     const nets = {} as Record<N, { loss: number; accuracy: number }>;
     for (const net of run.nets as N[]) {
