@@ -28,6 +28,16 @@ export default defineConfig({
     }),
   },
   vite: {
+    resolve: {
+      alias: [
+        // Starlight's search imports Pagefind's UI when a page goes idle; this stand-in loads it
+        // when the reader first opens search (25.9 KB gzip of script a page no longer loads).
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/components/search/deferred-pagefind-ui.ts', import.meta.url)),
+        },
+      ],
+    },
     // ES-module workers keep dynamic imports as separate chunks: a reader downloads TF.js core
     // plus only the backend that runs, not all four.
     worker: {

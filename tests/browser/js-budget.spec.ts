@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { COMPUTE_BUDGET_BYTES, formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../scripts/checks/js-budget.ts';
+import {
+  budgetFor,
+  COMPUTE_BUDGET_BYTES,
+  formatBudget,
+  JS_BUDGET_BYTES,
+  measureBudget,
+} from '../../scripts/checks/js-budget.ts';
 import { builtPages, scriptsLoadedBeforeScroll } from './support/site.ts';
 
 for (const path of builtPages()) {
-  test(`${path} loads at most 40 KB gzip of JS before the reader scrolls`, async ({ page }) => {
-    const report = measureBudget(path, (await scriptsLoadedBeforeScroll(page, path)).page);
+  test(`${path} loads at most ${budgetFor(path) / 1024} KB gzip of JS before the reader scrolls`, async ({ page }) => {
+    const report = measureBudget(path, (await scriptsLoadedBeforeScroll(page, path)).page, budgetFor(path));
     test.info().annotations.push({ type: 'js-budget', description: formatBudget(report) });
     expect(report.withinBudget, formatBudget(report)).toBe(true);
   });

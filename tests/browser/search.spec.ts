@@ -17,3 +17,21 @@ test('Pagefind search finds a word that appears in one chapter and links to it',
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.every((href) => href.startsWith('/lenet5/'))).toBe(true);
 });
+
+test('the search code loads when the reader opens search, not before; Ctrl+K opens it with the cursor in the box', async ({
+  page,
+}) => {
+  const searchCode: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/ui-core\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) searchCode.push(request.url());
+  });
+  await page.goto('/vgg/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500); // past the idle callback that used to load it
+  expect(searchCode).toEqual([]);
+  await page.keyboard.press('Control+k');
+  const input = page.locator('dialog .pagefind-ui__search-input');
+  await expect(input).toBeFocused();
+  expect(searchCode).toHaveLength(1);
+  await input.fill('cheques');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/lenet5\//);
+});

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../../scripts/checks/js-budget.ts';
+import { budgetFor, formatBudget, JS_BUDGET_BYTES, measureBudget } from '../../../scripts/checks/js-budget.ts';
 import { checkLinks, formatBrokenLinks } from '../../../scripts/checks/links.ts';
 
 function site(files: Record<string, string>): string {
@@ -66,6 +66,15 @@ describe('JS budget', () => {
     expect(report.totalGzipBytes).toBeGreaterThan(JS_BUDGET_BYTES);
     expect(report.scripts[0]?.url).toBe('/_astro/huge.js');
     expect(formatBudget(report)).toMatch(/OVER BUDGET\n\s+4\d\.\d KB gzip\s+45\.0 KB raw\s+\/_astro\/huge\.js/);
+  });
+
+  it('a chapter gets 38 KB and an embed page 40 KB', () => {
+    expect(budgetFor('/vgg/')).toBe(38 * 1024);
+    expect(budgetFor('/')).toBe(38 * 1024);
+    expect(budgetFor('/embed/skip-lab/')).toBe(40 * 1024);
+    const body = randomBytes(39 * 1024); // incompressible: over a chapter's budget, within an embed's
+    expect(measureBudget('/vgg/', [{ url: '/a.js', body }], budgetFor('/vgg/')).withinBudget).toBe(false);
+    expect(measureBudget('/embed/x/', [{ url: '/a.js', body }], budgetFor('/embed/x/')).withinBudget).toBe(true);
   });
 
   it('counts a script fetched twice once', () => {
