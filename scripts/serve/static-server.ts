@@ -3,10 +3,13 @@
  * URLs get their index.html, unknown paths the 404 page, and `_headers` rules are applied (so the
  * tests see the framing and security headers a real host sends). Used by the browser tests and
  * the benchmark; `npm run preview` (astro preview) remains the way to look at a build by hand.
+ * Text (HTML, JS, CSS, JSON, SVG…) is sent gzip-compressed to clients that accept it, as static
+ * hosts send it, so transfer sizes and Lighthouse timings match production.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,6 +29,17 @@ const TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml',
   '.bin': 'application/octet-stream',
 };
+
+/** Content types a static host compresses: text, not already-compressed binaries. */
+const COMPRESSED = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/;
+
+/** Whether a request's Accept-Encoding admits gzip (a q=0 refusal does not). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase().split(';'))
+    .some(([coding, q]) => (coding === 'gzip' || coding === '*') && !/^\s*q\s*=\s*0(\.0*)?\s*$/.test(q ?? ''));
+}
 
 /** Resolves a URL path to a file under `root`, or null. Never leaves `root`. */
 export function resolveFile(root: string, urlPath: string): { file: string; redirect?: string } | null {
@@ -62,11 +76,16 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && acceptsGzip(request.headers['accept-encoding']);
+    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
     response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { resolveFile, serveStatic } from '../../../scripts/serve/static-server.ts';
+import { acceptsGzip, resolveFile, serveStatic } from '../../../scripts/serve/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cnn-lineage-serve-'));
 mkdirSync(join(root, 'vgg'));
@@ -38,6 +38,26 @@ describe('static server', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe('<h1>Not found</h1>');
     expect((await fetch(`http://127.0.0.1:${port}/a.wasm`)).headers.get('content-type')).toBe('application/wasm');
+  });
+
+  it('gzips text for clients that accept it, as static hosts do, and leaves binaries alone', async () => {
+    const page = await fetch(`http://127.0.0.1:${port}/vgg/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toBe('<h1>VGG</h1>');
+    const wasm = await fetch(`http://127.0.0.1:${port}/a.wasm`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(wasm.headers.get('content-encoding')).toBeNull();
+    const identity = await fetch(`http://127.0.0.1:${port}/vgg/`, { headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('reads Accept-Encoding with its q-values', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip; q=0.000')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it('never serves a file outside its root', () => {
