@@ -36,6 +36,12 @@ export default defineConfig({
           find: /^@pagefind\/default-ui$/,
           replacement: fileURLToPath(new URL('./src/components/search/deferred-pagefind-ui.ts', import.meta.url)),
         },
+        // Starlight's table of contents watches every block of the page to mark the section being
+        // read; this one watches only the headings (see the module's comment).
+        {
+          find: /^(?:.*\/)?components-internals\/TableOfContents\/starlight-toc(?:\.[jt]s)?$/,
+          replacement: fileURLToPath(new URL('./src/components/toc/starlight-toc.ts', import.meta.url)),
+        },
       ],
     },
     // ES-module workers keep dynamic imports as separate chunks: a reader downloads TF.js core

@@ -63,12 +63,20 @@ test('a jump to a heading, by the table of contents or by the address, lands on 
   await page.goto('/vanishing-gradients/');
   const headings = page.locator('.sl-markdown-content h2[id]');
   const last = await headings.last().getAttribute('id');
-  await page.locator(`starlight-toc a[href="#${last}"]`).first().click();
+  const tocLink = (id: string | null) => page.locator(`starlight-toc a[href="#${id}"]`).first();
+  await expect(page.locator('starlight-toc a[href="#_top"]').first()).toHaveAttribute('aria-current', 'true');
+  await tocLink(last).click();
   await expect(page.locator(`#${last}`)).toBeInViewport();
+  // The contents mark the section being read (src/components/toc/starlight-toc.ts).
+  await expect(tocLink(last)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveCount(1);
   const middle = await headings.nth(Math.floor((await headings.count()) / 2)).getAttribute('id');
   await page.goto('about:blank');
   await page.goto(`/vanishing-gradients/#${middle}`);
   await expect(page.locator(`#${middle}`)).toBeInViewport();
+  await expect(tocLink(middle)).toHaveAttribute('aria-current', 'true');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('starlight-toc a[href="#_top"]').first()).toHaveAttribute('aria-current', 'true');
 });
 
 test('equations render with KaTeX and its fonts come from the site itself', async ({ page, baseURL }) => {
