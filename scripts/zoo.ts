@@ -60,7 +60,7 @@ function main(): void {
     process.stdout.write(`${analyses.map(layerTable).join('\n\n')}\n`);
   } else {
     process.stdout.write(
-      `${zooTable(analyses)}\n\nMACs: multiply-accumulates of conv and linear layers (torchvision's "GFLOPS"); FLOPs = 2 × MACs.\n`,
+      `${zooTable(analyses)}\n\nMACs: multiply-accumulates of conv and linear layers (torchvision's "GFLOPS"; also LeNet-5's RBF output; pooling and subsampling 0); FLOPs = 2 × MACs.\n`,
     );
   }
 }

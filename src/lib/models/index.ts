@@ -19,10 +19,10 @@ export { getModel, modelIds, zoo } from './zoo.ts';
 export { lenet5, lenet5_modern, lenetC3Connections } from './lenet.ts';
 export { alexnet, alexnet_original } from './alexnet.ts';
 export { vggConfigs, vggModels, type VggConfig } from './vgg.ts';
-export { resnetConfigs, resnetModels, torchvisionResnet, type ResnetId } from './resnet.ts';
+export { resnetConfigs, resnetModels, resnetV1Models, torchvisionResnet, type ResnetId } from './resnet.ts';
 export { cifarDepths, cifarModels, cifarNet } from './cifar.ts';
 export { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from './families.ts';
-export { type ShortcutKind } from './residual-blocks.ts';
+export { type ShortcutKind, type StrideOn } from './residual-blocks.ts';
 export {
   formatCount,
   formatField,

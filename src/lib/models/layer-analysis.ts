@@ -8,9 +8,13 @@
  *   model.parameters())` does; batch norm counts γ and β (2 per channel) but not its running
  *   mean and variance, which are buffers.
  * - `trainableParams`: `params` minus weights that are fixed by design (LeNet-5's RBF output).
- * - `macs`: multiply-accumulates of the linear layers only (conv, dense, and the linear parts of
- *   LeNet-5's subsampling and RBF layers), without bias additions: the quantity torchvision
- *   labels "GFLOPS". Pooling, batch norm, activations and additions cost 0 MACs.
+ * - `macs`: multiply-accumulates of the weight layers only, one per weight use, without bias
+ *   additions: conv and dense, as torchvision's `_ops` counts them (the quantity it labels
+ *   "GFLOPS"), and LeNet-5's RBF output, whose Σ_j (x_j − w_ij)² is one multiply-accumulate per
+ *   prototype weight, like the dense layer that replaces it. Everything else costs 0 MACs, for
+ *   every model alike: max and average pooling, LeNet-5's subsampling (a window sum scaled by one
+ *   coefficient per channel: an average pool plus a per-channel affine, like batch norm's), batch
+ *   norm, activations, LRN and additions.
  * - `connections`: links that carry a parameter (a weight or a bias), counted once per output
  *   unit that uses them, as LeCun et al. 1998 count them (C1: 156 parameters, 122,304
  *   connections). Parameter-free layers have none.
@@ -33,7 +37,7 @@ export interface LayerFigures {
   params: number;
   /** `params` minus fixed weights (LeNet-5's RBF prototypes). */
   trainableParams: number;
-  /** Multiply-accumulates of one forward pass of one example (conv and linear layers only). */
+  /** Multiply-accumulates of one forward pass of one example (conv, dense and RBF layers only). */
   macs: number;
   /** Parameter-carrying links, LeCun et al. 1998's "connections". */
   connections: number;
@@ -101,13 +105,13 @@ export function analyzeLayer(layer: Layer, inputs: readonly LayerInput[], where:
       const [oh, ow] = windowOutput([h, w], kernel, stride, [0, 0], [1, 1], false, fail);
       const outputs = oh * ow * c;
       const area = kernel[0] * kernel[1];
-      // One coefficient and one bias per channel; the window sum times the coefficient is the
-      // same arithmetic as a depthwise conv whose k×k weights are tied, hence area MACs per output.
+      // One coefficient and one bias per channel. 0 MACs, by the module's convention: a window sum
+      // is pooling, and the per-channel scale is an affine like batch norm's.
       return {
         outputShape: [oh, ow, c],
         params: 2 * c,
         trainableParams: 2 * c,
-        macs: outputs * area,
+        macs: 0,
         connections: outputs * (area + 1),
         receptiveField: throughWindow(first.field ?? inputField(), kernel, stride, [0, 0]),
       };

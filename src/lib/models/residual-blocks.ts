@@ -16,6 +16,9 @@ import type { ActivationKind, Layer } from './types.ts';
  */
 export type ShortcutKind = 'projection' | 'padding' | 'none';
 
+/** Where a bottleneck block strides: its k×k conv (v1.5) or its first 1×1 conv (v1). */
+export type StrideOn = 'spatial' | 'first';
+
 export interface BlockOptions {
   /** Id prefix, e.g. `layer2.0`; layer ids become `${prefix}.conv1`, … */
   readonly prefix: string;
@@ -29,8 +32,14 @@ export interface BlockOptions {
   readonly width: number;
   /** Channels of the block's output. */
   readonly outChannels: number;
-  /** Stride of the block's spatial conv (1 or 2). */
+  /** Stride of the block's downsampling (1 or 2), carried by the conv `strideOn` names. */
   readonly stride: number;
+  /**
+   * Which conv of a bottleneck carries the stride: 'spatial', the k×k conv (torchvision's
+   * "v1.5", the default), or 'first', the first 1×1 conv (He et al. 2016's original v1, as in
+   * their Caffe models). Basic blocks always stride their first k×k conv.
+   */
+  readonly strideOn?: StrideOn;
   /** Spatial kernel size (odd); padded to keep size at stride 1. Default 3. */
   readonly kernel?: number;
   readonly bn: boolean;
@@ -42,14 +51,17 @@ export interface BlockOptions {
  * A residual block's layers in topological order, its last layer being the output.
  * Basic: [k×k conv(width) → BN → act → k×k conv(outChannels) → BN] + shortcut → act.
  * Bottleneck (torchvision v1.5, stride on the 3×3): [1×1 conv(width) → BN → act → k×k
- * conv(width, stride) → BN → act → 1×1 conv(outChannels) → BN] + shortcut → act.
+ * conv(width, stride) → BN → act → 1×1 conv(outChannels) → BN] + shortcut → act; with
+ * `strideOn: 'first'` (v1) the first 1×1 conv has the stride instead.
  * Convs have no bias when followed by BN (torchvision), a bias otherwise.
  */
 export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): Layer[] {
   const k = o.kernel ?? 3;
   const spatialConv = (filters: number, stride: number): LayerBody =>
     conv(filters, k, { stride, padding: (k - 1) / 2, bias: !o.bn });
-  const pointConv = (filters: number): LayerBody => conv(filters, 1, { bias: !o.bn });
+  const pointConv = (filters: number, stride = 1): LayerBody =>
+    conv(filters, 1, stride === 1 ? { bias: !o.bn } : { stride, bias: !o.bn });
+  const firstStride = o.strideOn === 'first' ? o.stride : 1;
   const units: [LayerBody, LayerBody][] =
     kind === 'basic'
       ? [
@@ -57,8 +69,8 @@ export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): La
           [spatialConv(o.outChannels, 1), batchnorm()],
         ]
       : [
-          [pointConv(o.width), batchnorm()],
-          [spatialConv(o.width, o.stride), batchnorm()],
+          [pointConv(o.width, firstStride), batchnorm()],
+          [spatialConv(o.width, o.stride / firstStride), batchnorm()],
           [pointConv(o.outChannels), batchnorm()],
         ];
 
@@ -128,7 +140,7 @@ export function residualStages(
   input: string,
   inChannels: number,
   stages: readonly StageConfig[],
-  common: Pick<BlockOptions, 'bn' | 'activation' | 'kernel'> & {
+  common: Pick<BlockOptions, 'bn' | 'activation' | 'kernel' | 'strideOn'> & {
     readonly block: 'basic' | 'bottleneck';
     readonly shortcut: (blockIndex: number) => ShortcutKind;
     readonly blockId?: (stage: string, block: number) => string;
@@ -154,6 +166,7 @@ export function residualStages(
         activation: common.activation,
         shortcut: common.shortcut(index),
         ...(common.kernel === undefined ? {} : { kernel: common.kernel }),
+        ...(common.strideOn === undefined ? {} : { strideOn: common.strideOn }),
       });
       layers.push(...block);
       output = blockOutput(block);

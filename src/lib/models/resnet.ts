@@ -5,9 +5,16 @@
  * (`conv1`, `layer1.0.conv1`, `layer2.0.downsample.0`, `fc`); ReLUs, which torchvision reuses
  * as one module per block, get one id per use (`layer1.0.relu1`, …) and each block's sum is
  * `layer1.0.add`. Blocks are grouped `['layer1', 'layer1.0']`.
+ *
+ * `resnet50_v1`, `resnet101_v1` and `resnet152_v1` are the same networks with the original v1
+ * placement of He et al. 2016 (their Caffe models): a downsampling bottleneck strides its first
+ * 1×1 conv. Same parameters; slightly fewer MACs (that 1×1 conv runs on the smaller map, and
+ * the 3×3 costs the same either way); a wider receptive field, since every 3×3 of a stage then
+ * works at the stage's own jump. torchvision has no such model: the ids are ours.
  */
 import { activation, batchnorm, conv, dense, maxpool, named } from './layer-factories.ts';
-import { residualStages } from './residual-blocks.ts';
+import { residualStages, type StrideOn } from './residual-blocks.ts';
+import { SpecError } from './spec-error.ts';
 import type { ModelSpec } from './types.ts';
 
 /** Blocks per stage (layer1…layer4) and block type, from He et al. 2016 Table 1. */
@@ -21,9 +28,17 @@ export const resnetConfigs = {
 
 export type ResnetId = keyof typeof resnetConfigs;
 
-/** A torchvision ResNet: [224, 224, 3] → [1000]; the last block's output is [7, 7, 512·expansion]. */
-export function torchvisionResnet(id: ResnetId): ModelSpec {
+/**
+ * A torchvision ResNet: [224, 224, 3] → [1000]; the last block's output is [7, 7, 512·expansion].
+ * `version` 'v1.5' is torchvision's (stride on each downsampling bottleneck's 3×3 conv); 'v1'
+ * (bottleneck ResNets only) strides the first 1×1 conv instead, and its id gets `_v1`.
+ */
+export function torchvisionResnet(id: ResnetId, version: 'v1' | 'v1.5' = 'v1.5'): ModelSpec {
   const { block, blocks } = resnetConfigs[id];
+  if (version === 'v1' && block !== 'bottleneck') {
+    throw new SpecError(`${id} has basic blocks: its v1 and v1.5 are the same network`);
+  }
+  const strideOn: StrideOn = version === 'v1' ? 'first' : 'spatial';
   const expansion = block === 'basic' ? 1 : 4;
   const stem = ['stem'];
   const body = residualStages(
@@ -36,11 +51,12 @@ export function torchvisionResnet(id: ResnetId): ModelSpec {
       outChannels: 64 * 2 ** i * expansion,
       stride: i === 0 ? 1 : 2,
     })),
-    { block, bn: true, activation: 'relu', shortcut: () => 'projection' },
+    { block, bn: true, activation: 'relu', shortcut: () => 'projection', strideOn },
   );
+  const depth = id.slice('resnet'.length);
   return {
-    id,
-    name: `ResNet-${id.slice('resnet'.length)}`,
+    id: version === 'v1' ? `${id}_v1` : id,
+    name: version === 'v1' ? `ResNet-${depth} v1` : `ResNet-${depth}`,
     inputShape: [224, 224, 3],
     sources: ['he2016', 'torchvision'],
     layers: [
@@ -55,5 +71,12 @@ export function torchvisionResnet(id: ResnetId): ModelSpec {
   };
 }
 
-/** resnet18 … resnet152. */
-export const resnetModels: readonly ModelSpec[] = (Object.keys(resnetConfigs) as ResnetId[]).map(torchvisionResnet);
+/** resnet18 … resnet152 (torchvision, v1.5). */
+export const resnetModels: readonly ModelSpec[] = (Object.keys(resnetConfigs) as ResnetId[]).map((id) =>
+  torchvisionResnet(id),
+);
+
+/** resnet50_v1, resnet101_v1, resnet152_v1: the original stride placement. */
+export const resnetV1Models: readonly ModelSpec[] = (
+  ['resnet50', 'resnet101', 'resnet152'] as const satisfies readonly ResnetId[]
+).map((id) => torchvisionResnet(id, 'v1'));

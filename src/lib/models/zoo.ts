@@ -4,7 +4,7 @@
 import { alexnet, alexnet_original } from './alexnet.ts';
 import { cifarModels, cifarNet } from './cifar.ts';
 import { lenet5, lenet5_modern } from './lenet.ts';
-import { resnetModels } from './resnet.ts';
+import { resnetModels, resnetV1Models } from './resnet.ts';
 import { SpecError } from './spec-error.ts';
 import type { ModelSpec } from './types.ts';
 import { vggModels } from './vgg.ts';
@@ -16,6 +16,7 @@ const all: readonly ModelSpec[] = [
   alexnet_original,
   ...vggModels,
   ...resnetModels,
+  ...resnetV1Models,
   ...cifarModels,
 ];
 
@@ -41,7 +42,7 @@ export function getModel(id: string): ModelSpec {
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       throw new SpecError(
-        `unknown model "${id}": ${error.message} (ImageNet ResNets: resnet18, resnet34, resnet50, resnet101, resnet152)`,
+        `unknown model "${id}": ${error.message} (ImageNet ResNets: resnet18, resnet34, resnet50, resnet101, resnet152, resnet50_v1, resnet101_v1, resnet152_v1)`,
       );
     }
   }

@@ -34,6 +34,16 @@ describe('analyze(lenet5): LeCun et al. 1998, §II.B', () => {
     });
   });
 
+  it('counts MACs like the rest of the zoo: conv, F6 and the RBF output, not S2 and S4 (pooling)', () => {
+    // C1 28²·25·6, C3 10²·25·60 links (Table I), C5 120·400, F6 84·120, RBF 10·84 (one
+    // multiply-accumulate per prototype weight on x − w). S2 and S4 sum a window and scale it by
+    // one coefficient per channel: pooling plus a per-channel affine, 0 MACs as in every model.
+    const byHand = 28 * 28 * 25 * 6 + 10 * 10 * 25 * 60 + 120 * 400 + 84 * 120 + 10 * 84;
+    expect(analysis.macs).toBe(byHand);
+    expect(analysis.macs).toBe(326_520);
+    expect([layer('S2')?.macs, layer('S4')?.macs, layer('output')?.macs]).toEqual([0, 0, 840]);
+  });
+
   it('uses the scaled tanh 1.7159·tanh(2a/3) after every layer up to F6', () => {
     const activations = analysis.layers.filter((l) => l.kind === 'activation').map((l) => l.id);
     expect(activations).toEqual(['C1.act', 'S2.act', 'C3.act', 'S4.act', 'C5.act', 'F6.act']);
@@ -71,5 +81,14 @@ describe('analyze(lenet5_modern)', () => {
     expect(analysis.params).toBe(byHand);
     expect(analysis.trainableParams).toBe(61_706);
     expect(analysis.outputShape).toEqual([10]);
+  });
+
+  it('counts MACs by the same rule as lenet5, so the two differ only in C3 (full vs Table I)', () => {
+    const [modern, original] = [analyze(getModel('lenet5_modern')), analyze(getModel('lenet5'))];
+    const macs = (a: typeof modern, id: string) => a.layers.find((l) => l.id === id)?.macs;
+    expect(modern.macs).toBe(416_520);
+    expect(macs(modern, 'C3')).toBe(10 * 10 * 25 * 6 * 16);
+    expect(modern.macs - original.macs).toBe((macs(modern, 'C3') ?? NaN) - (macs(original, 'C3') ?? NaN));
+    expect([macs(modern, 'S2'), macs(modern, 'S4')]).toEqual([0, 0]);
   });
 });

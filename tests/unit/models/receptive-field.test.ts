@@ -125,6 +125,38 @@ describe('receptive fields vs Araujo, Norris & Sim (Distill 2019)', () => {
     ]);
   });
 
+  // Araujo, Norris & Sim, "Computing Receptive Fields of Convolutional Neural Networks" (Distill
+  // 2019), table of modern networks (google-research/receptive_field, RECEPTIVE_FIELD_TABLE.md):
+  // resnet_v1_50 483, resnet_v1_101 1027, resnet_v1_152 1507, all with effective stride 32. Those
+  // are v1 ResNets. torchvision's resnet.py (the comment on class Bottleneck) puts the downsampling
+  // stride on the 3×3 conv instead, "also known as ResNet V1.5", which narrows the field: its
+  // numbers are not in the table, so they are checked by hand here.
+  it.each([
+    ['resnet50_v1', 483],
+    ['resnet101_v1', 1027],
+    ['resnet152_v1', 1507],
+  ])("analyze(%s) (stride on the first 1×1) ends with the table's %d, jump 32", (id, size) => {
+    const a = analyze(getModel(id));
+    expect(a.receptiveField).toMatchObject({ size: [size, size], jump: [32, 32] });
+    expect(a.receptiveFieldLayer).toBe('layer4.2.relu3');
+  });
+
+  it('v1 by hand: every 3×3 of a stage works at that stage’s jump, so it adds 2·j per block', () => {
+    // Stem 11 at jump 4; stages of n1…n4 blocks at jumps 4, 8, 16, 32 each add 2·j per block.
+    const v1 = (blocks: readonly number[]) => 11 + 2 * blocks.reduce((sum, n, i) => sum + n * 4 * 2 ** i, 0);
+    expect([v1([3, 4, 6, 3]), v1([3, 4, 23, 3]), v1([3, 8, 36, 3])]).toEqual([483, 1027, 1507]);
+  });
+
+  it('torchvision v1.5: ResNet-101 and ResNet-152 end with 971 and 1451 (by hand), jump 32', () => {
+    // v1.5: a stage's first 3×3 still works at the previous stage's jump (see resnet50 above).
+    const v15 = (blocks: readonly number[]) =>
+      11 + 2 * blocks.reduce((sum, n, i) => sum + (i === 0 ? 4 : 2 ** (i + 1)) + (n - 1) * 4 * 2 ** i, 0);
+    expect(v15([3, 4, 6, 3])).toBe(427);
+    const sizes = ['resnet101', 'resnet152'].map((id) => analyze(getModel(id)).receptiveField?.size[0]);
+    expect(sizes).toEqual([v15([3, 4, 23, 3]), v15([3, 8, 36, 3])]);
+    expect(sizes).toEqual([971, 1451]);
+  });
+
   it('analyze(resnet20) by hand: 3×3 stem, 9 blocks of two 3×3 convs, strides at layer2.0 and layer3.0', () => {
     // Each 3×3 conv adds 2·j_in. layer1: 6 convs at j=1; layer2: conv1 (stride 2) at j=1, then
     // 5 convs at j=2; layer3: conv1 at j=2, then 5 at j=4.

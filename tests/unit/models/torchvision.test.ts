@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, getModel, SpecError } from '../../../src/lib/models/index.ts';
+import { analyze, getModel, SpecError, torchvisionResnet } from '../../../src/lib/models/index.ts';
 
 /**
  * torchvision's published metadata, `weights.meta["num_params"]` and `weights.meta["_ops"]`
@@ -85,6 +85,28 @@ describe('torchvision module ids', () => {
     expect(conv('layer2.0.conv1')).toMatchObject({ kernel: 1 });
     expect(conv('layer2.0.conv1')).not.toHaveProperty('stride', 2);
     expect(conv('layer2.0.conv2')).toMatchObject({ kernel: 3, stride: 2 });
+  });
+
+  it('resnet50_v1 puts the stride on the first 1×1 conv (v1): same parameters, fewer MACs', () => {
+    const v1 = getModel('resnet50_v1').layers;
+    const conv = (id: string) => v1.find((l) => l.id === id);
+    expect(conv('layer2.0.conv1')).toMatchObject({ kernel: 1, stride: 2 });
+    expect(conv('layer2.0.conv2')).not.toHaveProperty('stride', 2);
+    expect(conv('layer1.0.conv1')).not.toHaveProperty('stride');
+    expect(v1.map((l) => l.id)).toEqual(getModel('resnet50').layers.map((l) => l.id));
+    const [a, b] = [analyze(getModel('resnet50_v1')), analyze(getModel('resnet50'))];
+    expect(a.params).toBe(b.params);
+    expect(a.macs).toBeLessThan(b.macs);
+    // Only the strided first 1×1 of layer2.0, layer3.0 and layer4.0 changes: it runs on the
+    // halved map, so it costs a quarter of its v1.5 cost.
+    const changed = a.layers.filter((l, i) => l.macs !== b.layers[i]?.macs).map((l) => l.id);
+    expect(changed).toEqual(['layer2.0.conv1', 'layer3.0.conv1', 'layer4.0.conv1']);
+    const v15 = (id: string) => b.layers.find((l) => l.id === id)?.macs ?? NaN;
+    expect(b.macs - a.macs).toBe((3 / 4) * changed.reduce((sum, id) => sum + v15(id), 0));
+  });
+
+  it('torchvisionResnet refuses a v1 of a basic-block ResNet (it would be the same network)', () => {
+    expect(() => torchvisionResnet('resnet18', 'v1')).toThrow(SpecError);
   });
 
   it("resnet blocks are grouped ['layerN', 'layerN.B'] and end in an add", () => {
