@@ -77,7 +77,7 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en' } },
       sidebar: [{ label: 'Chapters', items: sidebarItems(docsDir) }],
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
-      // A chapter paints once, whole: see CHAPTER_END_ID in src/components/chapter/MarkdownContent.astro.
+      // A chapter paints once, whole, when parsed to the marker that ends src/components/chapter/MarkdownContent.astro.
       head: [{ tag: 'link', attrs: { rel: 'expect', href: '#chapter-end', blocking: 'render' } }],
       lastUpdated: false,
       pagination: true,

@@ -61,7 +61,7 @@ export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): La
     conv(filters, k, { stride, padding: (k - 1) / 2, bias: !o.bn });
   const pointConv = (filters: number, stride = 1): LayerBody =>
     conv(filters, 1, stride === 1 ? { bias: !o.bn } : { stride, bias: !o.bn });
-  const firstStride = o.strideOn === 'first' ? o.stride : 1;
+  const [firstStride, spatialStride] = o.strideOn === 'first' ? [o.stride, 1] : [1, o.stride];
   const units: [LayerBody, LayerBody][] =
     kind === 'basic'
       ? [
@@ -70,7 +70,7 @@ export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): La
         ]
       : [
           [pointConv(o.width, firstStride), batchnorm()],
-          [spatialConv(o.width, o.stride / firstStride), batchnorm()],
+          [spatialConv(o.width, spatialStride), batchnorm()],
           [pointConv(o.outChannels), batchnorm()],
         ];
 

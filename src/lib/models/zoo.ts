@@ -23,6 +23,9 @@ const all: readonly ModelSpec[] = [
 /** All zoo specs by id, in chronological-ish display order. */
 export const zoo: Readonly<Record<string, ModelSpec>> = Object.fromEntries(all.map((spec) => [spec.id, spec]));
 
+/** The ImageNet ResNets' ids, named when a CIFAR-style `resnetN` has an impossible depth. */
+const imagenetResnetIds = [...resnetModels, ...resnetV1Models].map((spec) => spec.id).join(', ');
+
 /** Zoo ids in display order. */
 export const modelIds: readonly string[] = all.map((spec) => spec.id);
 
@@ -41,9 +44,7 @@ export function getModel(id: string): ModelSpec {
       return cifarNet(depth, cifar[1] === 'resnet');
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      throw new SpecError(
-        `unknown model "${id}": ${error.message} (ImageNet ResNets: resnet18, resnet34, resnet50, resnet101, resnet152, resnet50_v1, resnet101_v1, resnet152_v1)`,
-      );
+      throw new SpecError(`unknown model "${id}": ${error.message} (ImageNet ResNets: ${imagenetResnetIds})`);
     }
   }
   throw new SpecError(
