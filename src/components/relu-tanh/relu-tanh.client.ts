@@ -71,16 +71,21 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
     run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
 
-  const drawCurves = (): void => {
+  const drawChart = (): void =>
     patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(history, recorded.recording, state));
+  const drawSummary = (): void => {
     recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state)) ?? recordedNoteText.textContent;
     summary.textContent = reluTanhSummary(history, state);
     fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));
     fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));
   };
-  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in. */
-  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, () => {
-    drawCurves();
+  const drawCurves = (): void => {
+    drawChart();
+    drawSummary();
+  };
+  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in: the chart in one frame, the rest in the next. */
+  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, drawChart, () => {
+    drawSummary();
     renderTrainingStatus();
   });
 

@@ -46,26 +46,43 @@ function curveSeries(
   }));
 }
 
+/** The lab's two training-curve charts. */
+export type CurveMetric = 'loss' | 'accuracy';
+
 /**
- * The loss and accuracy charts as SVG markup: the live curves of `history` over the faint ones of
- * `recording` (null when it is not this run's), the step axis as long as the longer of the two.
+ * One training-curve chart (`metric` against step) as SVG markup: the live curves of `history`
+ * over the faint ones of `recording` (null when it is not this run's), the step axis as long as
+ * the longer of the two.
  */
+export function curveChart(
+  metric: CurveMetric,
+  history: SideBySideHistory<LabNet>,
+  recording: Recording<LabNet> | null,
+  config: LabConfig,
+  identity: boolean,
+): string {
+  const steps = stepDomainEnd(config.totalSteps, recording);
+  const options = metric === 'loss' ? lossChartOptions(steps) : accuracyChartOptions(steps);
+  return renderLineChart(
+    [
+      ...(recording === null ? [] : asRecordedSeries(curveSeries(recording.history, metric, config, identity))),
+      ...curveSeries(history, metric, config, identity),
+    ],
+    options,
+  );
+}
+
+/** Both training-curve charts as SVG markup (see `curveChart`), keyed by metric. */
 export function curveCharts(
   history: SideBySideHistory<LabNet>,
   recording: Recording<LabNet> | null,
   config: LabConfig,
   identity: boolean,
-): { loss: string; accuracy: string } {
-  const steps = stepDomainEnd(config.totalSteps, recording);
-  const chart = (metric: 'loss' | 'accuracy', options: LineChartOptions): string =>
-    renderLineChart(
-      [
-        ...(recording === null ? [] : asRecordedSeries(curveSeries(recording.history, metric, config, identity))),
-        ...curveSeries(history, metric, config, identity),
-      ],
-      options,
-    );
-  return { loss: chart('loss', lossChartOptions(steps)), accuracy: chart('accuracy', accuracyChartOptions(steps)) };
+): Record<CurveMetric, string> {
+  return {
+    loss: curveChart('loss', history, recording, config, identity),
+    accuracy: curveChart('accuracy', history, recording, config, identity),
+  };
 }
 
 /** Per-layer gradient norms of the trained nets, log y. */

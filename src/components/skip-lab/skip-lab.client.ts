@@ -23,7 +23,8 @@ import {
   blockDiagramOptions,
   byKChartOptions,
   contourOptions,
-  curveCharts,
+  curveChart,
+  type CurveMetric,
   flowChartOptions,
   lesionBarsOptions,
   sliceChartOptions,
@@ -112,20 +113,30 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   };
   const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread);
 
-  const drawCurves = (): void => {
-    const shown = showsRecording(recorded.recording, state, config) ? recorded.recording : null;
-    const curves = curveCharts(history, shown, config, state.identity);
-    patchMarkup(chart('loss'), curves.loss);
-    patchMarkup(chart('accuracy'), curves.accuracy);
+  const shownRecording = (): typeof recorded.recording =>
+    showsRecording(recorded.recording, state, config) ? recorded.recording : null;
+  const drawChart = (metric: CurveMetric): void =>
+    patchMarkup(chart(metric), curveChart(metric, history, shownRecording(), config, state.identity));
+  const drawSummary = (): void => {
     recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state, config)) ?? recordedNoteText.textContent;
     verdict.textContent = degradationSummary(history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
-  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in. */
-  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, () => {
-    drawCurves();
-    renderTrainingStatus();
-  });
+  const drawCurves = (): void => {
+    drawChart('loss');
+    drawChart('accuracy');
+    drawSummary();
+  };
+  /** Curves, tables and status line, redrawn a few times a second however fast steps stream in: a frame for each chart, then one for the rest. */
+  const scheduleRedraw = atMostEvery(
+    TRAINING_REDRAW_MS,
+    () => drawChart('loss'),
+    () => drawChart('accuracy'),
+    () => {
+      drawSummary();
+      renderTrainingStatus();
+    },
+  );
 
   const drawBlock = (): void => {
     patchMarkup(q<HTMLElement>('[data-block-diagram]'), residualBlockSvg(blockDiagramOptions(state.identity)));

@@ -4,7 +4,8 @@
  * away and rebuild every node, restyle and re-lay them out: 20 ms of main-thread CPU per update
  * on the lab's two charts, and long tasks (> 50 ms) on a 2-core machine busy with the worker.
  * `patchMarkup` parses the new markup once, then changes only the attributes and text that
- * differ, and replaces a subtree only where its shape (tags, child count) changed.
+ * differ, adds or removes children at the end of a list that grew or shrank (an axis with one
+ * tick more), and replaces a subtree only where a tag changed.
  */
 
 let parser: HTMLTemplateElement | undefined;
@@ -16,8 +17,9 @@ function parse(markup: string): DocumentFragment {
   return parser.content;
 }
 
-function sameShape(a: Node, b: Node): boolean {
-  return a.nodeType === b.nodeType && a.nodeName === b.nodeName && a.childNodes.length === b.childNodes.length;
+/** Whether `target` can become `source` in place: the same kind of node with the same tag. */
+function sameKind(a: Node, b: Node): boolean {
+  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
 }
 
 function patchAttributes(target: Element, source: Element): void {
@@ -34,7 +36,7 @@ function patchAttributes(target: Element, source: Element): void {
 }
 
 function patchNode(target: Node, source: Node): void {
-  if (!sameShape(target, source)) {
+  if (!sameKind(target, source)) {
     target.parentNode?.replaceChild(source.cloneNode(true), target);
     return;
   }

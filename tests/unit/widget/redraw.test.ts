@@ -52,3 +52,53 @@ describe('atMostEvery', () => {
     expect(draw).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('atMostEvery with parts', () => {
+  it('draws the parts in order, one per animation frame', () => {
+    const drawn: string[] = [];
+    const schedule = atMostEvery(
+      250,
+      () => drawn.push('loss'),
+      () => drawn.push('accuracy'),
+      () => drawn.push('tables'),
+    );
+    schedule();
+    vi.advanceTimersByTime(17);
+    expect(drawn).toEqual(['loss']);
+    vi.advanceTimersByTime(16);
+    expect(drawn).toEqual(['loss', 'accuracy']);
+    vi.advanceTimersByTime(16);
+    expect(drawn).toEqual(['loss', 'accuracy', 'tables']);
+  });
+
+  it('a call during a round starts another round after the interval, so every part draws the last state', () => {
+    let state = 0;
+    const seen: [string, number][] = [];
+    const schedule = atMostEvery(
+      250,
+      () => seen.push(['a', state]),
+      () => seen.push(['b', state]),
+    );
+    schedule();
+    vi.advanceTimersByTime(17); // part a drew state 0
+    state = 1;
+    schedule(); // mid-round
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
+
+  it('merges calls during the wait into one round', () => {
+    const draw = vi.fn();
+    const schedule = atMostEvery(250, draw, draw);
+    schedule();
+    vi.advanceTimersByTime(40);
+    for (let i = 0; i < 5; i++) schedule();
+    vi.advanceTimersByTime(1000);
+    expect(draw).toHaveBeenCalledTimes(4); // two rounds of two parts
+  });
+});
