@@ -23,6 +23,7 @@ export const diagramStrings = {
     globalavgpool: 'Global average pooling',
     padshortcut: 'Shortcut: subsample and zero-pad (option A)',
     add: 'Sum of residual branch and shortcut',
+    concat: 'Channel concatenation',
   } satisfies Record<LayerKind, string>,
   /** Short labels of parameter-free layers in boxes. */
   shortLabels: {
@@ -31,11 +32,13 @@ export const diagramStrings = {
     flatten: 'flatten',
     globalavgpool: 'global avgpool',
     add: 'add',
+    concat: 'concat',
     dropout: (rate: number) => `dropout ${rate}`,
     padshortcut: 'pad',
   },
   activationNames: {
     relu: 'ReLU',
+    relu6: 'ReLU6',
     tanh: 'tanh',
     sigmoid: 'sigmoid',
     scaled_tanh: 'scaled tanh',
