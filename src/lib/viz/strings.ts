@@ -48,6 +48,10 @@ export const diagramStrings = {
     projection: 'projection shortcut (1×1 conv)',
     padding: 'zero-padding shortcut (option A)',
   },
+  joinNames: {
+    dense: 'the layer’s input passed on beside its new maps (dense connectivity)',
+    branches: (n: number) => `Channel concatenation of ${n} parallel branches`,
+  },
   input: 'input',
   flat: 'flat',
   group: {
