@@ -71,18 +71,19 @@ function inception(name: InceptionName, input: string): Layer[] {
   return [...branches.flat(), named(`${name}.concat`, concat(branches.map(outputOf)), { group: [name] })];
 }
 
-/** Modules in order, with torchvision's ceil-mode max pools between the stages. */
+/** torchvision's ceil-mode max pools between the stages: id and kernel (stride 2), by the module after them. */
+const poolsBefore: Partial<Record<InceptionName, readonly [string, number]>> = {
+  inception4a: ['maxpool3', 3],
+  inception5a: ['maxpool4', 2],
+};
+
+/** The nine modules in order, reading maxpool2, with the pools between the stages. */
 function body(): Layer[] {
   const layers: Layer[] = [];
-  const place = (extra: Layer[]): void => {
-    layers.push(...extra);
-  };
-  const pool = (id: string, kernel: number): void =>
-    place([named(id, maxpool(kernel, 2, undefined, true), { inputs: [outputOf(layers)] })]);
   for (const name of Object.keys(inceptionConfigs) as InceptionName[]) {
-    if (name === 'inception4a') pool('maxpool3', 3);
-    if (name === 'inception5a') pool('maxpool4', 2);
-    place(inception(name, layers.length === 0 ? 'maxpool2' : outputOf(layers)));
+    const pool = poolsBefore[name];
+    if (pool !== undefined) layers.push(named(pool[0], maxpool(pool[1], 2, undefined, true)));
+    layers.push(...inception(name, layers.length === 0 ? 'maxpool2' : outputOf(layers)));
   }
   return layers;
 }

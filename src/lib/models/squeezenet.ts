@@ -55,7 +55,7 @@ function features(): Layer[] {
   const layers: Layer[] = [named('features.0', conv(96, 7, { stride: 2 })), named('features.1', activation('relu'))];
   squeezenet1_0Features.forEach((item, i) => {
     const id = `features.${i + 2}`;
-    if (item === 'M') layers.push(named(id, maxpool(3, 2, undefined, true), { inputs: [outputOf(layers)] }));
+    if (item === 'M') layers.push(named(id, maxpool(3, 2, undefined, true)));
     else layers.push(...fire(id, outputOf(layers), item[0], item[1], item[2]));
   });
   return layers;
