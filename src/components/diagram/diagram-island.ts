@@ -20,6 +20,7 @@ import {
   type PartKind,
   type SvgOptions,
 } from '../../lib/viz/diagram-svg.ts';
+import { isJoin } from '../../lib/viz/diagram-model.ts';
 import { isEncoding, type Encoding } from '../../lib/viz/encoding.ts';
 import { nodeAriaLabel, nodeDetails, type FieldThumbnail } from '../../lib/viz/node-details.ts';
 import { diagramStrings as t } from '../../lib/viz/strings.ts';
@@ -185,7 +186,7 @@ export function hydrate(root: HTMLElement, pending: PendingInput): void {
     models.forEach((model, c) => {
       for (const element of columns[c]?.querySelectorAll(':scope > .nodes > [data-node]') ?? []) {
         const node = model.nodes[Number(element.getAttribute('data-node'))];
-        if (node === undefined || node.lane !== 'main' || node.role === 'add') continue;
+        if (node === undefined || node.lane !== 'main' || isJoin(node)) continue;
         const { x, width } = boxGeometry(node, encoding);
         for (const box of element.querySelectorAll('rect.box')) {
           const back = box.classList.contains('back');

@@ -29,11 +29,12 @@ function args(...parts: (string | false)[]): string {
 /** PyTorch's module for each activation it has (LeNet-5's scaled tanh has none). */
 const ACTIVATION_MODULES: Readonly<Partial<Record<ActivationKind, string>>> = {
   relu: 'nn.ReLU()',
+  relu6: 'nn.ReLU6()',
   tanh: 'nn.Tanh()',
   sigmoid: 'nn.Sigmoid()',
 };
 
-/** The module expression of `layer`, or null when it has none (flatten in a branch, add). */
+/** The module expression of `layer`, or null when it has none (add, concat, option-A shortcut). */
 function moduleOf(layer: LayerAnalysis, where: string): string | null {
   const l = layer.layer;
   switch (l.kind) {
@@ -91,6 +92,7 @@ function moduleOf(layer: LayerAnalysis, where: string): string | null {
       throw new UnlistableLayer(`${where}: ${l.id}'s RBF output has no PyTorch module`);
     case 'padshortcut':
     case 'add':
+    case 'concat':
       return null;
   }
 }
@@ -136,6 +138,10 @@ export function pytorchListing(analysis: Analysis): string {
     const l = layer.layer;
     if (l.kind === 'add') {
       forward.push(`        ${out} = ${ins[0]} + ${ins[1]}  # ${layer.id}`);
+      continue;
+    }
+    if (l.kind === 'concat') {
+      forward.push(`        ${out} = torch.cat([${ins.join(', ')}], 1)  # ${layer.id}`);
       continue;
     }
     if (l.kind === 'padshortcut') {

@@ -30,6 +30,12 @@ function samePadding(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair =
   return same(kh, sh, ph, dh) && same(kw, sw, pw, dw) ? 'same' : null;
 }
 
+/** Input channels of `layer` (the last axis of its input). */
+function channels(layer: LayerAnalysis): number {
+  const shape = layer.inputShapes[0] ?? [];
+  return shape[shape.length - 1] ?? 0;
+}
+
 function options(entries: (string | false)[]): string {
   const kept = entries.filter((e): e is string => e !== false);
   return kept.length === 0 ? '' : `{ ${kept.join(', ')} }`;
@@ -44,15 +50,23 @@ function layersOf(layer: LayerAnalysis, where: string): string[] {
     case 'conv': {
       if (l.connections !== undefined)
         throw new UnlistableLayer(`${where}: ${l.id}'s partial connection table has no TF.js layer`);
-      if ((l.groups ?? 1) !== 1)
+      const groups = l.groups ?? 1;
+      const depthwise = groups !== 1 && groups === channels(layer);
+      if (groups !== 1 && !depthwise)
         throw new UnlistableLayer(`${where}: ${l.id} is a grouped convolution, which TF.js layers lack`);
       const stride = l.stride ?? 1;
       const mode = samePadding(l.kernel, stride, l.padding ?? 0, l.dilation ?? 1);
+      // A depthwise convolution (one input channel per group) is TF.js's depthwiseConv2d.
+      const [name, head] = depthwise
+        ? [
+            'depthwiseConv2d',
+            [`kernelSize: ${size(l.kernel)}`, l.filters !== groups && `depthMultiplier: ${l.filters / groups}`],
+          ]
+        : ['conv2d', [`filters: ${l.filters}`, `kernelSize: ${size(l.kernel)}`]];
       return [
         ...padded(l.padding ?? 0, mode),
-        `tf.layers.conv2d(${options([
-          `filters: ${l.filters}`,
-          `kernelSize: ${size(l.kernel)}`,
+        `tf.layers.${name}(${options([
+          ...head,
           size(stride) !== '1' && `strides: ${size(stride)}`,
           mode === 'same' && "padding: 'same'",
           size(l.dilation ?? 1) !== '1' && `dilationRate: ${size(l.dilation ?? 1)}`,
@@ -89,6 +103,8 @@ function layersOf(layer: LayerAnalysis, where: string): string[] {
       return ['tf.layers.globalAveragePooling2d({})'];
     case 'add':
       return ['tf.layers.add()'];
+    case 'concat':
+      return ['tf.layers.concatenate()'];
     case 'lrn':
       throw new UnlistableLayer(
         `${where}: ${l.id}'s local response normalisation has no TF.js layer (tf.localResponseNormalization is an op)`,
@@ -104,7 +120,8 @@ function layersOf(layer: LayerAnalysis, where: string): string[] {
 
 /**
  * The TF.js code of `analysis`'s network (NHWC input). Throws UnlistableLayer for layers the
- * Layers API lacks (grouped convolutions, LRN, option-A shortcuts, LeNet-5's own layers).
+ * Layers API lacks (grouped convolutions other than depthwise ones, pooling that rounds up, LRN,
+ * option-A shortcuts, LeNet-5's own layers).
  */
 export function tfjsListing(analysis: Analysis): string {
   const where = analysis.spec.id;

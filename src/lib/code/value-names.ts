@@ -2,7 +2,8 @@
  * Variable names for a network's values in a generated listing, chosen as a person would write
  * them: the main path is `x` (`x = conv(x)`, `x = bn(x)`); inside a residual block the branch that
  * ends in the `add` is `residual` and a projected shortcut is `shortcut`, while the block's input
- * stays in `x` until the add. A name is only reused once the value it held has been read for the
+ * stays in `x` until the add; the branches of a concatenation are `branch1`, `branch2`, … in the
+ * order it reads them. A name is only reused once the value it held has been read for the
  * last time; otherwise the chain falls back to the layer's own id.
  */
 import type { Analysis } from '../models/analyze.ts';
@@ -35,7 +36,8 @@ const INPUT = '';
 /**
  * The variable each layer's output is held in, by layer id. A layer continues its only input's
  * variable when it comes right after that input and is its only reader; a new chain is named by
- * where it ends: `residual` or `shortcut` when it feeds an add, `x` otherwise.
+ * where it ends: `residual` or `shortcut` when it feeds an add, `branchK` when it is a
+ * concatenation's K-th input, `x` otherwise.
  */
 export function valueNames(analysis: Analysis, options: NamingOptions): Map<string, string> {
   const readers = new Map<string, number>();
@@ -68,6 +70,7 @@ export function valueNames(analysis: Analysis, options: NamingOptions): Map<stri
     const reader = reads.length === 1 ? byId.get(reads[0] as string) : undefined;
     if (reader?.layer.kind === 'add' && last !== undefined)
       return reader.inputIds[0] === last.id ? 'residual' : 'shortcut';
+    if (reader?.layer.kind === 'concat' && last !== undefined) return `branch${reader.inputIds.indexOf(last.id) + 1}`;
     return 'x';
   };
 

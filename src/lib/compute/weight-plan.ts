@@ -123,6 +123,7 @@ function planLayer(entry: LayerAnalysis): PlannedWeight[] {
     case 'globalavgpool':
     case 'padshortcut':
     case 'add':
+    case 'concat':
       return [];
   }
 }

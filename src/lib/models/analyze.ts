@@ -54,8 +54,9 @@ export interface Analysis {
  * Throws SpecError naming the layer for: duplicate or unknown ids, inputs that are not earlier
  * layers, wrong input counts, bad hyper-parameters, groups not dividing channels, connection
  * tables of the wrong shape, dense/rbf on a non-flat input, spatial layers on a flat input,
- * adds of mismatched shapes or jumps, layers whose output is never used, and inputs too small
- * for a layer (a feature map shrinking to nothing).
+ * adds of mismatched shapes or jumps, concatenations of mismatched heights and widths or jumps,
+ * layers whose output is never used, and inputs too small for a layer (a feature map shrinking
+ * to nothing).
  */
 export function analyze(spec: ModelSpec, inputShape: readonly [number, number, number] = spec.inputShape): Analysis {
   const specFail = (message: string): never => {
@@ -144,14 +145,17 @@ export function validateSpec(spec: ModelSpec, inputShape?: readonly [number, num
 
 function resolveInputs(spec: ModelSpec, index: number, fail: (message: string) => never): readonly string[] {
   const layer = spec.layers[index] as Layer;
-  const wanted = layer.kind === 'add' ? 2 : 1;
   if (layer.inputs === undefined) {
     if (layer.kind === 'add') fail('add needs explicit inputs [residual, shortcut]');
+    if (layer.kind === 'concat') fail('concat needs explicit inputs (two or more layer ids)');
     const previous = spec.layers[index - 1];
     return previous === undefined ? [] : [previous.id];
   }
-  if (!Array.isArray(layer.inputs) || layer.inputs.length !== wanted) {
-    fail(`${layer.kind} takes ${wanted} input${wanted === 1 ? '' : 's'}, got ${JSON.stringify(layer.inputs)}`);
+  const count = Array.isArray(layer.inputs) ? layer.inputs.length : -1;
+  const fits = layer.kind === 'add' ? count === 2 : layer.kind === 'concat' ? count >= 2 : count === 1;
+  if (!fits) {
+    const wanted = layer.kind === 'add' ? '2 inputs' : layer.kind === 'concat' ? '2 or more inputs' : '1 input';
+    fail(`${layer.kind} takes ${wanted}, got ${JSON.stringify(layer.inputs)}`);
   }
   return layer.inputs;
 }

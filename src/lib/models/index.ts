@@ -19,7 +19,21 @@ export { getModel, modelIds, zoo } from './zoo.ts';
 export { lenet5, lenet5_modern, lenetC3Connections } from './lenet.ts';
 export { alexnet, alexnet_original } from './alexnet.ts';
 export { vggConfigs, vggModels, type VggConfig } from './vgg.ts';
-export { resnetConfigs, resnetModels, resnetV1Models, torchvisionResnet, type ResnetId } from './resnet.ts';
+export {
+  resnetConfigs,
+  resnetModels,
+  resnetV1Models,
+  resnetVariant,
+  resnetVariantConfigs,
+  torchvisionResnet,
+  type ResnetId,
+  type ResnetVariantId,
+} from './resnet.ts';
+export { googlenet, inceptionConfigs } from './googlenet.ts';
+export { densenet121, densenet121Config } from './densenet.ts';
+export { mobilenet_v2, mobilenetV2Setting } from './mobilenet.ts';
+export { squeezenet1_0, squeezenet1_0Features } from './squeezenet.ts';
+export { nin } from './nin.ts';
 export { cifarDepths, cifarModels, cifarNet } from './cifar.ts';
 export { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from './families.ts';
 export { type ShortcutKind, type StrideOn } from './residual-blocks.ts';

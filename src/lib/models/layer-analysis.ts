@@ -14,7 +14,7 @@
  *   prototype weight, like the dense layer that replaces it. Everything else costs 0 MACs, for
  *   every model alike: max and average pooling, LeNet-5's subsampling (a window sum scaled by one
  *   coefficient per channel: an average pool plus a per-channel affine, like batch norm's), batch
- *   norm, activations, LRN and additions.
+ *   norm, activations, LRN, additions and concatenations.
  * - `connections`: links that carry a parameter (a weight or a bias), counted once per output
  *   unit that uses them, as LeCun et al. 1998 count them (C1: 156 parameters, 122,304
  *   connections). Parameter-free layers have none.
@@ -22,7 +22,10 @@
 import { pair } from './pair.ts';
 import { inputField, mergeFields, throughWindow, type ReceptiveField } from './receptive-field.ts';
 import { SpecError } from './spec-error.ts';
-import type { Layer, Pair, Shape } from './types.ts';
+import type { ActivationKind, Layer, Pair, Shape } from './types.ts';
+
+/** Every ActivationKind, for validation. */
+const activationKinds: readonly ActivationKind[] = ['relu', 'relu6', 'tanh', 'sigmoid', 'scaled_tanh'];
 
 /** One input of a layer: its shape (batch omitted) and receptive field (null when flat). */
 export interface LayerInput {
@@ -129,7 +132,7 @@ export function analyzeLayer(layer: Layer, inputs: readonly LayerInput[], where:
       };
     }
     case 'activation':
-      if (!['relu', 'tanh', 'sigmoid', 'scaled_tanh'].includes(layer.activation)) {
+      if (!activationKinds.includes(layer.activation)) {
         fail(`unknown activation "${String(layer.activation)}"`);
       }
       return passive(first.shape, first.field);
@@ -192,14 +195,16 @@ export function analyzeLayer(layer: Layer, inputs: readonly LayerInput[], where:
       if (!sameShape(first.shape, second.shape)) {
         fail(`cannot add shapes ${fmtShape(first.shape)} and ${fmtShape(second.shape)}`);
       }
-      let field: ReceptiveField | null = null;
-      if (first.field !== null && second.field !== null) {
-        field = mergeFields(first.field, second.field);
-        if (field === null) {
-          fail(`its branches have different jumps (${fmtPair(first.field.jump)} vs ${fmtPair(second.field.jump)})`);
-        }
+      return passive(first.shape, joinedField(inputs, fail));
+    }
+    case 'concat': {
+      const shapes = inputs.map((input) => spatial(input, layer.kind, fail));
+      const [h, w] = shapes[0] ?? fail('concat needs two or more inputs');
+      if (shapes.some(([ih, iw]) => ih !== h || iw !== w)) {
+        fail(`cannot concatenate the channels of maps of different sizes ${shapes.map(fmtShape).join(', ')}`);
       }
-      return passive(first.shape, field);
+      const channels = shapes.reduce((total, shape) => total + shape[2], 0);
+      return passive([h, w, channels], joinedField(inputs, fail));
     }
     default: {
       const unknown: never = layer;
@@ -265,6 +270,18 @@ function connectionCount(
     links += used;
   });
   return links;
+}
+
+/**
+ * The field of a join (add, concat) of `inputs`: their merged field (see mergeFields), or null
+ * once any input is flat. Fails when the branches' jumps differ.
+ */
+function joinedField(inputs: readonly LayerInput[], fail: (message: string) => never): ReceptiveField | null {
+  const fields = inputs.map((input) => input.field);
+  if (!fields.every((field): field is ReceptiveField => field !== null)) return null;
+  const [head, ...rest] = fields;
+  const merged = head === undefined ? null : mergeFields(head, ...rest);
+  return merged ?? fail(`its branches have different jumps (${fields.map((f) => fmtPair(f.jump)).join(' vs ')})`);
 }
 
 function passive(outputShape: Shape, receptiveField: ReceptiveField | null): LayerFigures {

@@ -16,18 +16,38 @@ export function conv(filters: number, kernel: Pair, options: ConvOptions = {}): 
   return { kind: 'conv', filters, kernel, ...options };
 }
 
-/** Max pooling; stride defaults to the kernel, as in PyTorch. */
-export function maxpool(kernel: Pair, stride?: Pair, padding?: Pair): LayerBody {
-  const layer: Omit<PoolLayer, 'id'> = { kind: 'maxpool', kernel };
-  return { ...layer, ...(stride === undefined ? {} : { stride }), ...(padding === undefined ? {} : { padding }) };
+/** Max pooling; stride defaults to the kernel, as in PyTorch; `ceil` rounds the output size up. */
+export function maxpool(kernel: Pair, stride?: Pair, padding?: Pair, ceil = false): LayerBody {
+  return pool('maxpool', kernel, stride, padding, ceil);
+}
+
+/** Average pooling; arguments as for `maxpool`. */
+export function avgpool(kernel: Pair, stride?: Pair, padding?: Pair, ceil = false): LayerBody {
+  return pool('avgpool', kernel, stride, padding, ceil);
+}
+
+function pool(kind: PoolLayer['kind'], kernel: Pair, stride?: Pair, padding?: Pair, ceil = false): LayerBody {
+  const layer: Omit<PoolLayer, 'id'> = { kind, kernel };
+  return {
+    ...layer,
+    ...(stride === undefined ? {} : { stride }),
+    ...(padding === undefined ? {} : { padding }),
+    ...(ceil ? { ceil } : {}),
+  };
 }
 
 export function activation(kind: ActivationKind): LayerBody {
   return { kind: 'activation', activation: kind };
 }
 
-export function batchnorm(): LayerBody {
-  return { kind: 'batchnorm' };
+/** Batch norm; `epsilon` only when it differs from PyTorch's 1e-5 (GoogLeNet's 0.001). */
+export function batchnorm(epsilon?: number): LayerBody {
+  return epsilon === undefined ? { kind: 'batchnorm' } : { kind: 'batchnorm', epsilon };
+}
+
+/** Channel concatenation of `inputs` (layer ids), in that order. */
+export function concat(inputs: readonly string[]): LayerBody {
+  return { kind: 'concat', inputs };
 }
 
 export function dropout(rate: number): LayerBody {
@@ -54,6 +74,47 @@ export function named(
   extra: { readonly group?: readonly string[]; readonly inputs?: readonly string[] } = {},
 ): Layer {
   return { ...body, id, ...extra } as Layer;
+}
+
+/** A layer id with its body, before it is placed in a chain. */
+export type Entry = readonly [id: string, body: LayerBody];
+
+/**
+ * Layers in a row, in `group` (none when empty), each reading the layer before it in the spec;
+ * the first reads `input` when given (a branch), else whatever precedes it in the spec. The last
+ * is the chain's output.
+ */
+export function chain(entries: readonly Entry[], group: readonly string[] = [], input?: string): Layer[] {
+  const grouped = group.length === 0 ? {} : { group };
+  return entries.map(([id, body], i) =>
+    named(id, body, i === 0 && input !== undefined ? { ...grouped, inputs: [input] } : grouped),
+  );
+}
+
+/** Id of the last layer of a non-empty run of layers (a chain's or a block's output). */
+export function outputOf(layers: readonly Layer[]): string {
+  const last = layers[layers.length - 1];
+  if (last === undefined) throw new Error('empty run of layers');
+  return last.id;
+}
+
+/**
+ * conv → batch norm → activation with ids `ids` [conv, norm, activation]: torchvision's
+ * BasicConv2d (GoogLeNet) and Conv2dNormActivation (MobileNetV2). The conv has no bias, as
+ * batch norm's β takes its place.
+ */
+export function convNormAct(
+  ids: readonly [string, string, string],
+  filters: number,
+  kernel: Pair,
+  options: ConvOptions & { readonly activation: ActivationKind; readonly epsilon?: number },
+): Entry[] {
+  const { activation: act, epsilon, ...convOptions } = options;
+  return [
+    [ids[0], conv(filters, kernel, { ...convOptions, bias: false })],
+    [ids[1], batchnorm(epsilon)],
+    [ids[2], activation(act)],
+  ];
 }
 
 /** Ids `${prefix}.0`, `${prefix}.1`, … as in a torch `nn.Sequential` named `prefix`. */

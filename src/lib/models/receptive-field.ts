@@ -55,21 +55,24 @@ export function throughWindow(
 }
 
 /**
- * The field of an element-wise sum of two branches with equal jumps: the bounding box of the
- * union of both branches' fields. When the branches are centred alike (every residual network
- * here) this is simply the larger field, as in Araujo et al.'s treatment of multi-path networks.
- * Returns null when the jumps differ (the sum would not be a regular grid of fields).
+ * The field of a join of branches with equal jumps, an element-wise sum (`add`) or a channel
+ * concatenation (`concat`): the bounding box of the union of the branches' fields, since an
+ * output unit sees whatever any of its branches sees. When the branches are centred alike (every
+ * residual network, Inception module, Fire module and dense block here) this is simply the
+ * largest field, as in Araujo et al.'s treatment of multi-path networks.
+ * Returns null when the jumps differ (the join would not be a regular grid of fields).
  */
-export function mergeFields(a: ReceptiveField, b: ReceptiveField): ReceptiveField | null {
-  if (a.jump[0] !== b.jump[0] || a.jump[1] !== b.jump[1]) return null;
+export function mergeFields(first: ReceptiveField, ...rest: readonly ReceptiveField[]): ReceptiveField | null {
+  if (rest.some((f) => f.jump[0] !== first.jump[0] || f.jump[1] !== first.jump[1])) return null;
+  const all = [first, ...rest];
   const axis = (x: 0 | 1): [number, number] => {
-    const lo = Math.min(a.start[x] - (a.size[x] - 1) / 2, b.start[x] - (b.size[x] - 1) / 2);
-    const hi = Math.max(a.start[x] + (a.size[x] - 1) / 2, b.start[x] + (b.size[x] - 1) / 2);
+    const lo = Math.min(...all.map((f) => f.start[x] - (f.size[x] - 1) / 2));
+    const hi = Math.max(...all.map((f) => f.start[x] + (f.size[x] - 1) / 2));
     return [hi - lo + 1, (lo + hi) / 2];
   };
   const [sh, ch] = axis(0);
   const [sw, cw] = axis(1);
-  return { size: [sh, sw], jump: [a.jump[0], a.jump[1]], start: [ch, cw] };
+  return { size: [sh, sw], jump: [first.jump[0], first.jump[1]], start: [ch, cw] };
 }
 
 /**

@@ -4,7 +4,8 @@
  * `layer1.0.conv1`. Shared by the torchvision ResNets, the CIFAR ResNets and plain nets, and
  * the `resnetStyle` family.
  */
-import { activation, batchnorm, conv, named, type LayerBody } from './layer-factories.ts';
+import { activation, batchnorm, conv, named, outputOf, type LayerBody } from './layer-factories.ts';
+import { SpecError } from './spec-error.ts';
 import type { ActivationKind, Layer } from './types.ts';
 
 /**
@@ -42,6 +43,11 @@ export interface BlockOptions {
   readonly strideOn?: StrideOn;
   /** Spatial kernel size (odd); padded to keep size at stride 1. Default 3. */
   readonly kernel?: number;
+  /**
+   * Groups of a bottleneck's k×k conv: ResNeXt's cardinality (Xie et al. 2017), torchvision's
+   * `groups`. Must divide `width`. Default 1; basic blocks take no groups, as in torchvision.
+   */
+  readonly groups?: number;
   readonly bn: boolean;
   readonly activation: ActivationKind;
   readonly shortcut: ShortcutKind;
@@ -51,14 +57,16 @@ export interface BlockOptions {
  * A residual block's layers in topological order, its last layer being the output.
  * Basic: [k×k conv(width) → BN → act → k×k conv(outChannels) → BN] + shortcut → act.
  * Bottleneck (torchvision v1.5, stride on the 3×3): [1×1 conv(width) → BN → act → k×k
- * conv(width, stride) → BN → act → 1×1 conv(outChannels) → BN] + shortcut → act; with
+ * conv(width, stride, groups) → BN → act → 1×1 conv(outChannels) → BN] + shortcut → act; with
  * `strideOn: 'first'` (v1) the first 1×1 conv has the stride instead.
  * Convs have no bias when followed by BN (torchvision), a bias otherwise.
  */
 export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): Layer[] {
   const k = o.kernel ?? 3;
+  const groups = o.groups ?? 1;
+  if (kind === 'basic' && groups !== 1) throw new SpecError(`${o.prefix}: a basic block takes no groups`);
   const spatialConv = (filters: number, stride: number): LayerBody =>
-    conv(filters, k, { stride, padding: (k - 1) / 2, bias: !o.bn });
+    conv(filters, k, { stride, padding: (k - 1) / 2, bias: !o.bn, ...(groups === 1 ? {} : { groups }) });
   const pointConv = (filters: number, stride = 1): LayerBody =>
     conv(filters, 1, stride === 1 ? { bias: !o.bn } : { stride, bias: !o.bn });
   const [firstStride, spatialStride] = o.strideOn === 'first' ? [o.stride, 1] : [1, o.stride];
@@ -110,13 +118,6 @@ export function residualBlock(kind: 'basic' | 'bottleneck', o: BlockOptions): La
   return layers;
 }
 
-/** Id of the output layer of a block built by `residualBlock`. */
-export function blockOutput(layers: readonly Layer[]): string {
-  const last = layers[layers.length - 1];
-  if (last === undefined) throw new Error('empty block');
-  return last.id;
-}
-
 /** One stage of residual blocks: `blocks` blocks, the first with `stride`. */
 export interface StageConfig {
   /** Stage id and outer group, e.g. `layer1` or `stage1`. */
@@ -140,7 +141,7 @@ export function residualStages(
   input: string,
   inChannels: number,
   stages: readonly StageConfig[],
-  common: Pick<BlockOptions, 'bn' | 'activation' | 'kernel' | 'strideOn'> & {
+  common: Pick<BlockOptions, 'bn' | 'activation' | 'kernel' | 'strideOn' | 'groups'> & {
     readonly block: 'basic' | 'bottleneck';
     readonly shortcut: (blockIndex: number) => ShortcutKind;
     readonly blockId?: (stage: string, block: number) => string;
@@ -167,9 +168,10 @@ export function residualStages(
         shortcut: common.shortcut(index),
         ...(common.kernel === undefined ? {} : { kernel: common.kernel }),
         ...(common.strideOn === undefined ? {} : { strideOn: common.strideOn }),
+        ...(common.groups === undefined ? {} : { groups: common.groups }),
       });
       layers.push(...block);
-      output = blockOutput(block);
+      output = outputOf(block);
       channels = stage.outChannels;
     }
   }

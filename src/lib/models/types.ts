@@ -15,15 +15,18 @@
 /** A kernel, stride, padding or dilation: one number for both axes, or `[height, width]`. */
 export type Pair = number | readonly [number, number];
 
-/** Non-linearities. `scaled_tanh` is LeNet-5's squashing function f(a) = 1.7159·tanh(2a/3). */
-export type ActivationKind = 'relu' | 'tanh' | 'sigmoid' | 'scaled_tanh';
+/**
+ * Non-linearities. `scaled_tanh` is LeNet-5's squashing function f(a) = 1.7159·tanh(2a/3);
+ * `relu6` is min(max(a, 0), 6), MobileNetV2's non-linearity (PyTorch's `nn.ReLU6`).
+ */
+export type ActivationKind = 'relu' | 'relu6' | 'tanh' | 'sigmoid' | 'scaled_tanh';
 
 interface LayerBase {
   /** Unique id within the spec (torchvision's module name where one exists). */
   readonly id: string;
   /**
    * Ids of the layers feeding this one. Omitted: the previous layer in `layers`
-   * (or the network input for the first layer). `add` takes exactly two.
+   * (or the network input for the first layer). `add` takes exactly two, `concat` two or more.
    */
   readonly inputs?: readonly string[];
   /**
@@ -164,6 +167,16 @@ export interface AddLayer extends LayerBase {
   readonly shortcut: 'identity' | 'projection' | 'padding';
 }
 
+/**
+ * Channel concatenation, `torch.cat(inputs, 1)` (the last axis in NHWC): inputs of equal height
+ * and width, their channels stacked in `inputs` order. Joins Inception branches, Fire modules'
+ * expand paths and DenseNet's growing feature maps.
+ */
+export interface ConcatLayer extends LayerBase {
+  readonly kind: 'concat';
+  readonly inputs: readonly string[];
+}
+
 export type Layer =
   | ConvLayer
   | PoolLayer
@@ -177,7 +190,8 @@ export type Layer =
   | RbfLayer
   | GlobalAvgPoolLayer
   | PadShortcutLayer
-  | AddLayer;
+  | AddLayer
+  | ConcatLayer;
 
 export type LayerKind = Layer['kind'];
 

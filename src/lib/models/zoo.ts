@@ -3,24 +3,42 @@
  */
 import { alexnet, alexnet_original } from './alexnet.ts';
 import { cifarModels, cifarNet } from './cifar.ts';
+import { densenet121 } from './densenet.ts';
+import { googlenet } from './googlenet.ts';
 import { lenet5, lenet5_modern } from './lenet.ts';
-import { resnetModels, resnetV1Models } from './resnet.ts';
+import { mobilenet_v2 } from './mobilenet.ts';
+import { nin } from './nin.ts';
+import { resnetModels, resnetV1Models, resnetVariant } from './resnet.ts';
 import { SpecError } from './spec-error.ts';
+import { squeezenet1_0 } from './squeezenet.ts';
 import type { ModelSpec } from './types.ts';
 import { vggModels } from './vgg.ts';
 
+/**
+ * In order of first publication (arXiv): LeNet-5 1998, AlexNet 2012, NIN Dec 2013, VGG and
+ * GoogLeNet Sep 2014, ResNet Dec 2015 (ImageNet, then its CIFAR nets), SqueezeNet Feb 2016,
+ * Wide ResNet May 2016, DenseNet Aug 2016, ResNeXt Nov 2016, MobileNetV2 Jan 2018. Variants of a
+ * model stay with it.
+ */
 const all: readonly ModelSpec[] = [
   lenet5,
   lenet5_modern,
   alexnet,
   alexnet_original,
+  nin,
   ...vggModels,
+  googlenet,
   ...resnetModels,
   ...resnetV1Models,
   ...cifarModels,
+  squeezenet1_0,
+  resnetVariant('wide_resnet50_2'),
+  densenet121,
+  resnetVariant('resnext50_32x4d'),
+  mobilenet_v2,
 ];
 
-/** All zoo specs by id, in chronological-ish display order. */
+/** All zoo specs by id, in chronological display order. */
 export const zoo: Readonly<Record<string, ModelSpec>> = Object.fromEntries(all.map((spec) => [spec.id, spec]));
 
 /** The ImageNet ResNets' ids, named when a CIFAR-style `resnetN` has an impossible depth. */

@@ -7,13 +7,19 @@
  * Each model is a column read top to bottom: an "input" row, then the visible rows (layers and
  * collapsed groups; an expanded group adds a header row and a closing row around its children).
  * Shortcut layers sit in a lane left of the boxes, on the skip arc from the block's input to its
- * sum. Aligned comparisons start each output-size stage at the same height in every column, as
- * in He et al. 2016 Fig. 3.
+ * sum. The branches of a concatenation drawn side by side (an Inception or Fire module) are
+ * sub-columns, the first on the axis and each next one a branch pitch to the right, linked from
+ * the row above them and into the concatenation below. Aligned comparisons start each
+ * output-size stage at the same height in every column, as in He et al. 2016 Fig. 3.
  */
 import { curveBumpY, line } from 'd3-shape';
-import type { DiagramMetrics } from './diagram-metrics.ts';
-import type { DiagramModel, DiagramNode } from './diagram-model.ts';
+import { regularMetrics, type DiagramMetrics } from './diagram-metrics.ts';
+import { num } from './svg.ts';
+import type { DiagramModel } from './diagram-model.ts';
+import { rowCount, rowTree, type Slot } from './diagram-rows.ts';
 import { compareStageKeys } from './stage-key.ts';
+
+export { rowHeight } from './diagram-rows.ts';
 
 /** Expanded group indices, one set per column. */
 export type Expansion = readonly ReadonlySet<number>[];
@@ -36,7 +42,7 @@ export interface FramePlacement {
   readonly height: number;
 }
 
-/** The arrow into a row from the row above, along the axis. */
+/** The arrow into a row from the row above, along the axis (the column's or a branch's). */
 export interface ArrowPlacement {
   readonly x: number;
   readonly y1: number;
@@ -58,7 +64,10 @@ export interface ColumnLayout {
   readonly nodes: readonly NodePlacement[];
   readonly frames: readonly (FramePlacement | null)[];
   readonly arrows: readonly (ArrowPlacement | null)[];
-  /** Skip arcs of sums, as SVG path data. */
+  /**
+   * SVG path data per join: a sum's (or dense concatenation's) skip arc, or the links of a
+   * concatenation drawn below side-by-side branches (fork → each branch → the concatenation).
+   */
   readonly arcs: readonly (string | null)[];
 }
 
@@ -82,28 +91,6 @@ export interface LayoutOptions {
   readonly align?: boolean;
 }
 
-interface Slot {
-  readonly type: 'node' | 'header' | 'footer';
-  readonly index: number;
-  readonly height: number;
-  stage: number;
-  y: number;
-}
-
-/** Height of a main-lane row for `node` drawn collapsed or as a layer. */
-export function rowHeight(node: DiagramNode, m: DiagramMetrics): number {
-  switch (node.role) {
-    case 'minor':
-      return m.minorHeight;
-    case 'add':
-      return m.addHeight;
-    case 'group':
-      return m.groupHeight;
-    default:
-      return m.majorHeight;
-  }
-}
-
 /** Height of a shortcut-lane box (text sits inside it). */
 export function laneBoxHeight(m: DiagramMetrics): number {
   return m.minorHeight + 6;
@@ -123,31 +110,23 @@ export function isVisible(model: DiagramModel, expanded: ReadonlySet<number>, in
   return representative(model, expanded, index) === index;
 }
 
-/** The visible main-lane rows of one column, top to bottom. */
-function slots(model: DiagramModel, expanded: ReadonlySet<number>, m: DiagramMetrics): Slot[] {
-  const out: Slot[] = [];
-  const visit = (index: number): void => {
-    const node = model.nodes[index]!;
-    if (node.lane === 'shortcut') return;
-    if (node.role === 'group' && expanded.has(index)) {
-      out.push({ type: 'header', index, height: m.headerHeight, stage: node.stage, y: 0 });
-      node.children.forEach(visit);
-      out.push({ type: 'footer', index, height: m.footerHeight, stage: node.stage, y: 0 });
+/**
+ * Sets the `y` of `rows` from `y` down, a gap after each; a side-by-side region is as tall as
+ * its tallest branch. Returns the y after the last row's gap.
+ */
+function placeRows(rows: readonly Slot[], y: number, m: DiagramMetrics): number {
+  let cursor = y;
+  for (const slot of rows) {
+    slot.y = cursor;
+    if (slot.type === 'columns') {
+      const end = Math.max(cursor, ...(slot.lanes ?? []).map((lane) => placeRows(lane, cursor, m)));
+      slot.height = Math.max(0, end - cursor - m.gap);
+      cursor = end;
     } else {
-      out.push({ type: 'node', index, height: rowHeight(node, m), stage: node.stage, y: 0 });
+      cursor += slot.height + m.gap;
     }
-  };
-  model.nodes[0]!.children.forEach(visit);
-  // A header belongs to the stage of the row after it, a footer to the row before it.
-  for (let i = out.length - 1, next = 0; i >= 0; i--) {
-    if (out[i]!.type === 'header') out[i]!.stage = next;
-    else if (out[i]!.type === 'node') next = out[i]!.stage;
   }
-  for (let i = 0, previous = 0; i < out.length; i++) {
-    if (out[i]!.type === 'footer') out[i]!.stage = previous;
-    else if (out[i]!.type === 'node') previous = out[i]!.stage;
-  }
-  return out;
+  return cursor;
 }
 
 /** Whether a column's stages never go back to an earlier one (so bands can align). */
@@ -156,6 +135,41 @@ function stagesInOrder(column: readonly Slot[]): boolean {
 }
 
 const arcLine = line<readonly [number, number]>().curve(curveBumpY);
+
+/** Horizontal distance between the axes of side-by-side branches: a box, its label and a gap. */
+export function branchPitch(model: DiagramModel, m: DiagramMetrics): number {
+  return m.boxMaxWidth + m.labelGap + model.branchLabelWidth + m.branchGap;
+}
+
+/**
+ * Path data linking a fork (the row above a side-by-side region, bottom at `fork` on axis
+ * `axis`) to the first row of each branch, and each branch's last row to the concatenation whose
+ * row starts at `join`: orthogonal lines, down the axis to a bus half a gap above the region
+ * (its top at `region`), across it and down into each branch (through an expanded group's
+ * header); then down from each branch to a bus half a gap above the concatenation, across it
+ * and down into the join.
+ */
+function branchLinks(
+  axis: number,
+  fork: number,
+  region: number,
+  lanes: readonly { readonly x: number; readonly top: number | null; readonly bottom: number | null }[],
+  join: number,
+  gap: number,
+): string {
+  const right = Math.max(axis, ...lanes.map((l) => l.x));
+  const outBus = region - gap / 2;
+  const inBus = join - gap / 2;
+  const out = [
+    `M${num(axis)},${num(fork)}V${num(outBus)}H${num(right)}`,
+    ...lanes.map((l) => (l.top === null ? '' : `M${num(l.x)},${num(outBus)}V${num(l.top)}`)),
+  ];
+  const back = [
+    ...lanes.map((l) => (l.bottom === null ? '' : `M${num(l.x)},${num(l.bottom)}V${num(inBus)}`)),
+    `M${num(right)},${num(inBus)}H${num(axis)}V${num(join)}`,
+  ];
+  return [...out, ...back].join('');
+}
 
 /** Path data of a skip arc leaving the axis at `top`, running down the lane, joining the sum at `bottom`. */
 function arcPath(axis: number, lane: number, top: number, bottom: number, m: DiagramMetrics): string {
@@ -180,7 +194,7 @@ export function layoutDiagram(
   options: LayoutOptions,
 ): DiagramLayout {
   const m = options.metrics;
-  const columnSlots = models.map((model, c) => slots(model, expansion[c] ?? new Set(), m));
+  const columnSlots = models.map((model, c) => rowTree(model, expansion[c] ?? new Set(), m));
   const align = options.align === true && models.length > 1 && columnSlots.every(stagesInOrder);
 
   const headerY = m.padding;
@@ -197,24 +211,18 @@ export function layoutDiagram(
       bands.push({ stage, y: start });
       let end = start;
       columnSlots.forEach((column, c) => {
-        let y = start;
-        for (const slot of column.filter((s) => s.stage === stage)) {
-          slot.y = y;
-          y += slot.height + m.gap;
-        }
+        const y = placeRows(
+          column.filter((s) => s.stage === stage),
+          start,
+          m,
+        );
         end = Math.max(end, y);
         cursor[c] = y;
       });
       cursor.fill(end + m.bandGap);
     }
   } else {
-    for (const column of columnSlots) {
-      let y = firstRow;
-      for (const slot of column) {
-        slot.y = y;
-        y += slot.height + m.gap;
-      }
-    }
+    for (const column of columnSlots) placeRows(column, firstRow, m);
   }
 
   let x = m.padding + (align ? m.gutter : 0);
@@ -227,7 +235,12 @@ export function layoutDiagram(
     const lane = left + m.frameInset * 2 + m.laneBoxWidth / 2;
     const labelX = left + laneWidth + m.boxMaxWidth + m.labelGap;
     const shapeX = labelX + model.labelWidth + m.shapeGap;
-    const width = shapeX - left + (m.showShapes ? model.shapeWidth : -m.shapeGap) + m.padding * 2;
+    const pitch = branchPitch(model, m);
+    const branchesRight = axis + (model.maxColumns - 1) * pitch + m.boxMaxWidth / 2 + m.labelGap;
+    const width = Math.max(
+      shapeX - left + (m.showShapes ? model.shapeWidth : -m.shapeGap) + m.padding * 2,
+      model.maxColumns > 1 ? branchesRight + model.branchLabelWidth - left + m.padding * 2 : 0,
+    );
     x += width;
 
     const hidden: NodePlacement = { visible: false, expanded: false, x: axis, y: 0, height: 0 };
@@ -236,26 +249,64 @@ export function layoutDiagram(
     const arrows: (ArrowPlacement | null)[] = model.nodes.map(() => null);
     const arcs: (string | null)[] = model.nodes.map(() => null);
 
-    let previousBottom = inputY + m.inputHeight;
-    for (const slot of columnSlots[c]!) {
-      const node = model.nodes[slot.index]!;
-      if (slot.type === 'header') {
-        nodes[slot.index] = { visible: true, expanded: true, x: axis, y: slot.y, height: slot.height };
-      } else if (slot.type === 'footer') {
-        const top = nodes[slot.index]!.y;
-        const inset = m.frameInset * (node.depth - 1);
-        frames[slot.index] = {
-          x: left + inset,
-          y: top,
-          width: width - m.padding - inset * 2,
-          height: slot.y + slot.height - top,
-        };
-      } else {
-        nodes[slot.index] = { visible: true, expanded: false, x: axis, y: slot.y, height: slot.height };
-        arrows[slot.index] = { x: axis, y1: previousBottom, y2: slot.y };
-        previousBottom = slot.y + slot.height;
-      }
-    }
+    /**
+     * Places `rows` on the axis `at` within [x0, x1] (frames nest inside it by depth from
+     * `depth`), each row's arrow coming from `bottom`, the last row drawn above (none at a
+     * branch's start: the links draw it). Returns the first and last drawn rows' top and bottom.
+     */
+    const place = (
+      rows: readonly Slot[],
+      at: number,
+      [x0, x1]: readonly [number, number],
+      depth: number,
+      from: number | null,
+    ): { top: number | null; bottom: number | null } => {
+      let bottom = from;
+      let top: number | null = null;
+      rows.forEach((slot, r) => {
+        const node = model.nodes[slot.index]!;
+        if (slot.type !== 'header' && slot.type !== 'footer') top ??= slot.y;
+        if (slot.type === 'header') {
+          nodes[slot.index] = { visible: true, expanded: true, x: at, y: slot.y, height: slot.height };
+        } else if (slot.type === 'footer') {
+          const headerTop = nodes[slot.index]!.y;
+          const inset = m.frameInset * (node.depth - depth);
+          frames[slot.index] = {
+            x: x0 + inset,
+            y: headerTop,
+            width: x1 - x0 - inset * 2,
+            height: slot.y + slot.height - headerTop,
+          };
+        } else if (slot.type === 'columns') {
+          const join = rows[r + 1];
+          const lanes = (slot.lanes ?? []).map((lane, k) => {
+            const laneAxis = at + k * pitch;
+            const memberDepth = model.nodes[lane[0]?.index ?? slot.index]!.depth;
+            const extent = [
+              laneAxis - m.boxMaxWidth / 2 + m.frameInset,
+              laneAxis + m.boxMaxWidth / 2 + m.labelGap + model.branchLabelWidth + m.frameInset,
+            ] as const;
+            return { x: laneAxis, ...place(lane, laneAxis, extent, memberDepth, null) };
+          });
+          if (join !== undefined && bottom !== null)
+            arcs[slot.index] = branchLinks(at, bottom, slot.y, lanes, join.y, m.gap);
+          bottom = null;
+        } else {
+          nodes[slot.index] = { visible: true, expanded: false, x: at, y: slot.y, height: slot.height };
+          if (bottom !== null) arrows[slot.index] = { x: at, y1: bottom, y2: slot.y };
+          bottom = slot.y + slot.height;
+        }
+      });
+      return { top, bottom };
+    };
+    const { bottom: lastBottom } = place(
+      columnSlots[c]!,
+      axis,
+      [left, left + width - m.padding],
+      1,
+      inputY + m.inputHeight,
+    );
+    const previousBottom = lastBottom ?? inputY + m.inputHeight;
 
     // Skip arcs and the shortcut layers on them, for every sum that is drawn.
     model.nodes.forEach((node, index) => {
@@ -285,16 +336,15 @@ export function layoutDiagram(
 /**
  * The groups expanded by default: whole levels of the group tree, outermost first, as long as
  * the column stays within `budget` rows, so a VGG shows every layer, a ResNet-50 its blocks and
- * a ResNet-152 its stages. 'all' expands every group, 'none' none.
+ * a ResNet-152 its stages. Side-by-side branches count as their longest one. 'all' expands every group, 'none' none.
  */
 export function defaultExpansion(model: DiagramModel, budget: number | 'all' | 'none'): Set<number> {
   const groups = model.nodes.flatMap((n, i) => (n.role === 'group' ? [i] : []));
   if (budget === 'all') return new Set(groups);
   const expanded = new Set<number>();
   if (budget === 'none') return expanded;
-  // Rows drawn as a box: visible main-lane nodes that are not expanded groups.
-  const rows = (open: ReadonlySet<number>): number =>
-    model.nodes.filter((n, i) => i > 0 && n.lane === 'main' && !open.has(i) && isVisible(model, open, i)).length;
+  // Rows drawn as a box (a side-by-side region counting as its longest branch).
+  const rows = (open: ReadonlySet<number>): number => rowCount(rowTree(model, open, regularMetrics));
   const maxDepth = Math.max(0, ...groups.map((i) => model.nodes[i]!.depth));
   for (let depth = 1; depth <= maxDepth; depth++) {
     const next = new Set([...expanded, ...groups.filter((i) => model.nodes[i]!.depth === depth)]);

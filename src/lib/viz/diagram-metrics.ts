@@ -32,6 +32,8 @@ export interface DiagramMetrics {
   readonly laneFont: number;
   /** Gap between the box column and the label column. */
   readonly labelGap: number;
+  /** Gap between one side-by-side branch's labels and the next branch's boxes. */
+  readonly branchGap: number;
   /** Whether the output shape is written next to the label. */
   readonly showShapes: boolean;
   readonly shapeGap: number;
@@ -64,6 +66,7 @@ export const regularMetrics: DiagramMetrics = {
   minorFont: 10,
   laneFont: 10,
   labelGap: 12,
+  branchGap: 16,
   showShapes: true,
   shapeGap: 16,
   frameInset: 4,
@@ -84,6 +87,7 @@ export const compactMetrics: DiagramMetrics = {
   minorFont: 9,
   laneFont: 9,
   labelGap: 10,
+  branchGap: 12,
   showShapes: false,
   headerBlock: 40,
   gutter: 64,

@@ -6,14 +6,18 @@
  * The tree is built with d3-hierarchy (`stratify`, `sum`): a group's parameters and MACs are the
  * sums over its layers, its input the input of its first layer and its output (and receptive
  * field) those of its last. Layers on a residual shortcut (a projection's 1×1 conv and BN, an
- * option-A pad) go in the "shortcut" lane: the diagram draws them on the skip arc.
+ * option-A pad) go in the "shortcut" lane: the diagram draws them on the skip arc. The branches
+ * of a concatenation are columns drawn side by side above it (branch-columns.ts); a
+ * concatenation of a layer's input with its new maps (DenseNet) gets a skip arc like a sum's.
  */
 import { stratify, type HierarchyNode } from 'd3-hierarchy';
 import type { Analysis, LayerAnalysis } from '../models/analyze.ts';
 import type { ReceptiveField } from '../models/receptive-field.ts';
 import { formatShape } from '../models/report.ts';
+import { concatBranches, type ConcatBranches } from '../models/concat-branch.ts';
 import { shortcutBranches } from '../models/shortcut-branch.ts';
 import type { AddLayer, LayerKind, Shape } from '../models/types.ts';
+import { branchColumns } from './branch-columns.ts';
 import type { DiagramMetrics } from './diagram-metrics.ts';
 import { encodedWidths, encodingMaxima, type EncodedValues } from './encoding.ts';
 import { layerLabel } from './layer-label.ts';
@@ -21,8 +25,16 @@ import { stageKey } from './stage-key.ts';
 import { diagramStrings as t } from './strings.ts';
 import { textWidth } from './svg.ts';
 
-/** How a node is drawn: a full-height box, a thin row, a ⊕ sum, a group, or the (invisible) root. */
-export type NodeRole = 'major' | 'minor' | 'add' | 'group' | 'root';
+/**
+ * How a node is drawn: a full-height box, a thin row, a ⊕ sum, a concatenation (a circle with
+ * two bars), a group, or the (invisible) root.
+ */
+export type NodeRole = 'major' | 'minor' | 'add' | 'concat' | 'group' | 'root';
+
+/** Whether a node is drawn as a small circle joining branches (a sum or a concatenation). */
+export function isJoin(node: { readonly role: NodeRole }): boolean {
+  return node.role === 'add' || node.role === 'concat';
+}
 
 export type ShortcutStyle = AddLayer['shortcut'];
 
@@ -55,12 +67,20 @@ export interface DiagramNode {
   /** Box widths in px for the encodings shape, params, MACs. */
   readonly widths: readonly [number, number, number];
   /**
-   * Sums only: the node the shortcut leaves the main path from (`from`, the block input), the
-   * shortcut-lane layers on it in data-flow order (`via`), and how it is formed.
+   * Sums (and concatenations of a layer's input with its new maps): the node the shortcut leaves
+   * the main path from (`from`, the block input), the shortcut-lane layers on it in data-flow
+   * order (`via`), and how it is formed.
    */
   readonly skip?: { readonly from: number; readonly via: readonly number[]; readonly style: ShortcutStyle };
-  /** Groups that are residual blocks: the style of their shortcut (drawn as a small arc). */
+  /** Groups that are residual blocks (or dense layers): the style of their shortcut (drawn as a small arc). */
   readonly residual?: ShortcutStyle;
+  /**
+   * Nodes in a side-by-side region above a concatenation: their column, 0 for the leftmost
+   * (on the main axis). Set on the region's sibling nodes and everything inside them.
+   */
+  readonly branch?: number;
+  /** Concatenations drawn below side-by-side branches: how many columns join here. */
+  readonly columns?: number;
 }
 
 /** A model's diagram data. Numbers are per example at `inputShape`. */
@@ -77,6 +97,10 @@ export interface DiagramModel {
   /** Width in px of the label column (longest label, estimated), and of the shape column. */
   readonly labelWidth: number;
   readonly shapeWidth: number;
+  /** Width in px of the longest label inside side-by-side branches (0 without any). */
+  readonly branchLabelWidth: number;
+  /** Most columns any concatenation joins side by side (1 without any). */
+  readonly maxColumns: number;
 }
 
 const minorKinds: ReadonlySet<LayerKind> = new Set(['batchnorm', 'activation', 'dropout', 'lrn']);
@@ -130,6 +154,12 @@ function buildNodes(analysis: Analysis): { nodes: Omit<DiagramNode, 'widths'>[];
 
   const branches = shortcutBranches(analysis.spec);
   const shortcutLayers = new Set([...branches.values()].flatMap((b) => b.layers));
+  const concats = concatBranches(analysis.spec);
+  const { column, columns } = branchColumns(order, layerIndex, concats);
+  const denseSkip = (id: string): number | undefined => {
+    const join = concats.get(id);
+    return join !== undefined ? denseSkipFrom(join, layerIndex) : undefined;
+  };
 
   const nodes = order.map((n): Omit<DiagramNode, 'widths'> => {
     const leaves = n.leaves().map((leaf) => leaf.data.layer!);
@@ -150,34 +180,52 @@ function buildNodes(analysis: Analysis): { nodes: Omit<DiagramNode, 'widths'>[];
       macs: macs.get(n.data.key) ?? 0,
       field: last.receptiveField,
     };
+    const i = index.get(n)!;
+    const placed = {
+      ...(column.has(i) ? { branch: column.get(i)! } : {}),
+      ...(columns.has(i) ? { columns: columns.get(i)! } : {}),
+    };
     if (layer === undefined) {
       const isRoot = n.parent === null;
       const allGroups = (n.children ?? []).every((c) => c.data.layer === undefined);
       const count = allGroups ? t.group.blocks(children.length) : t.group.layers(leaves.length);
-      const adds = (n.children ?? []).flatMap((c) => (c.data.layer?.layer.kind === 'add' ? [c.data.layer.layer] : []));
+      const joins = (n.children ?? []).flatMap((c): ShortcutStyle[] => {
+        const l = c.data.layer?.layer;
+        if (l?.kind === 'add') return [l.shortcut];
+        return l?.kind === 'concat' && denseSkip(l.id) !== undefined ? ['identity'] : [];
+      });
+      // Inside a branch column the parent's name is already on the frame: "branch2", not "inception3a.branch2".
+      const parentName = n.parent?.data.name ?? '';
+      const name =
+        column.has(i) && parentName !== '' && n.data.name.startsWith(`${parentName}.`)
+          ? n.data.name.slice(parentName.length + 1)
+          : n.data.name;
       return {
         ...common,
+        ...placed,
         kind: isRoot ? 'root' : 'group',
         role: isRoot ? 'root' : 'group',
         lane: 'main',
-        label: isRoot ? analysis.spec.name : t.group.summary(n.data.name, count),
-        ...(adds.length === 1 ? { residual: adds[0]!.shortcut } : {}),
+        label: isRoot ? analysis.spec.name : t.group.summary(name, count),
+        ...(joins.length === 1 ? { residual: joins[0]! } : {}),
       };
     }
-    const branch = branches.get(layer.id);
-    const add = layer.layer.kind === 'add' ? layer.layer : undefined;
+    const kind = layer.layer.kind;
+    const shortcut = branches.get(layer.id);
+    const skipFrom = kind === 'add' ? layerIndex.get(shortcut?.from ?? '') : denseSkip(layer.id);
     return {
       ...common,
-      kind: layer.kind,
-      role: add ? 'add' : minorKinds.has(layer.kind) ? 'minor' : 'major',
+      ...placed,
+      kind,
+      role: kind === 'add' || kind === 'concat' ? kind : minorKinds.has(kind) ? 'minor' : 'major',
       lane: shortcutLayers.has(layer.id) ? 'shortcut' : 'main',
       label: layerLabel(layer.layer),
-      ...(add && branch
+      ...(skipFrom !== undefined
         ? {
             skip: {
-              from: layerIndex.get(branch.from)!,
-              via: branch.layers.map((id) => layerIndex.get(id)!),
-              style: add.shortcut,
+              from: skipFrom,
+              via: (shortcut?.layers ?? []).map((id) => layerIndex.get(id)!),
+              style: layer.layer.kind === 'add' ? layer.layer.shortcut : 'identity',
             },
           }
         : {}),
@@ -186,6 +234,22 @@ function buildNodes(analysis: Analysis): { nodes: Omit<DiagramNode, 'widths'>[];
 
   const values = nodes.map((n): EncodedValues => [n.output.reduce((a, b) => a * b, 1), n.params, n.macs]);
   return { nodes, values };
+}
+
+/**
+ * The fork of a concatenation of a layer's input with one branch of new maps (DenseNet), by node
+ * index: drawn as a skip arc from the fork to the concatenation. Undefined for other concatenations.
+ */
+function denseSkipFrom(join: ConcatBranches, layerIndex: ReadonlyMap<string, number>): number | undefined {
+  const filled = join.branches.filter((b) => b.layers.length > 0);
+  return join.from !== null && filled.length === 1 && join.branches.length === 2
+    ? layerIndex.get(join.from)
+    : undefined;
+}
+
+/** Space before a node's label text: a group's disclosure triangle. */
+function nodeLabelIndent(node: { readonly role: NodeRole }, metrics: DiagramMetrics): number {
+  return node.role === 'group' ? metrics.labelFont : 0;
 }
 
 /**
@@ -207,6 +271,14 @@ export function diagramModels(analyses: readonly Analysis[], metrics: DiagramMet
       textWidth(t.input, metrics.labelFont),
     );
     const shapeWidth = Math.max(...withWidths.map((n) => textWidth(formatShape(n.output), metrics.labelFont)));
+    const inColumns = withWidths.filter((n) => n.branch !== undefined);
+    const branchLabelWidth = Math.max(
+      0,
+      ...inColumns.map(
+        (n) =>
+          textWidth(n.label, n.role === 'minor' ? metrics.minorFont : metrics.labelFont) + nodeLabelIndent(n, metrics),
+      ),
+    );
     return {
       id: analysis.spec.id,
       name: analysis.spec.name,
@@ -218,6 +290,8 @@ export function diagramModels(analyses: readonly Analysis[], metrics: DiagramMet
       // Groups' labels carry a disclosure triangle in front.
       labelWidth: Math.ceil(labelWidth + metrics.labelFont),
       shapeWidth: Math.ceil(shapeWidth),
+      branchLabelWidth: Math.ceil(branchLabelWidth),
+      maxColumns: Math.max(1, ...withWidths.map((n) => n.columns ?? 1)),
     };
   });
 }

@@ -9,9 +9,10 @@
  */
 import { formatShape, formatSi } from '../models/report.ts';
 import type { DiagramMetrics } from './diagram-metrics.ts';
-import type { DiagramModel, DiagramNode } from './diagram-model.ts';
+import { isJoin, type DiagramModel, type DiagramNode } from './diagram-model.ts';
 import {
   laneBoxHeight,
+  rowHeight,
   type ArrowPlacement,
   type Band,
   type ColumnLayout,
@@ -47,6 +48,7 @@ export function kindClass(node: DiagramNode): string {
     case 'rbf':
       return 'k-fc';
     case 'add':
+    case 'concat':
     case 'padshortcut':
       return 'k-sum';
     case 'group':
@@ -94,32 +96,46 @@ function rowText(cls: string, x: number, y: number, text: string, size: number):
   return textEl('text', { class: cls, x, y, dy: '0.35em', 'font-size': size }, text);
 }
 
+/**
+ * Whether a node's row shows its output shape: not in a thin row, and not inside side-by-side
+ * branches, whose rows end at their label (the shape is in the details panel and the Data table).
+ */
+function showsShape(node: DiagramNode, m: DiagramMetrics): boolean {
+  return m.showShapes && node.role !== 'minor' && node.branch === undefined;
+}
+
 /** The highlight behind a row (hover, focus, selection); also the row's pointer target. */
-function ring(column: ColumnLayout, model: DiagramModel, height: number, m: DiagramMetrics): string {
+function ring(column: ColumnLayout, model: DiagramModel, node: DiagramNode, height: number, m: DiagramMetrics): string {
   const left = -m.boxMaxWidth / 2 - 4;
-  const right = column.labelX - column.axis + model.labelWidth + (m.showShapes ? m.shapeGap + model.shapeWidth : 0);
+  const labels = column.labelX - column.axis;
+  const right =
+    node.branch !== undefined
+      ? labels + model.branchLabelWidth
+      : labels + model.labelWidth + (m.showShapes ? m.shapeGap + model.shapeWidth : 0);
   return el('rect', { class: 'ring', x: left, y: -2, width: right - left + 4, height: height + 4, rx: 3 });
 }
 
 function layerNode(model: DiagramModel, index: number, column: ColumnLayout, o: SvgOptions): string {
   const m = o.metrics;
   const node = model.nodes[index]!;
-  const h = node.role === 'minor' ? m.minorHeight : node.role === 'add' ? m.addHeight : m.majorHeight;
+  const h = rowHeight(node, m);
   const font = node.role === 'minor' ? m.minorFont : m.labelFont;
   const labelX = column.labelX - column.axis;
-  const parts: string[] = [ring(column, model, h, m)];
-  if (node.role === 'add') {
+  const parts: string[] = [ring(column, model, node, h, m)];
+  if (isJoin(node)) {
     const r = h / 2 - 1;
-    parts.push(
-      el('circle', { class: 'box', cx: 0, cy: h / 2, r }),
-      el('path', { class: 'plus', d: `M${num(-r / 2)},${num(h / 2)}h${num(r)}M0,${num(h / 2 - r / 2)}v${num(r)}` }),
-    );
+    // ⊕ for a sum; two bars, maps stacked side by side, for a concatenation.
+    const glyph =
+      node.role === 'add'
+        ? `M${num(-r / 2)},${num(h / 2)}h${num(r)}M0,${num(h / 2 - r / 2)}v${num(r)}`
+        : `M${num(-r / 4)},${num(h / 2 - r / 2)}v${num(r)}M${num(r / 4)},${num(h / 2 - r / 2)}v${num(r)}`;
+    parts.push(el('circle', { class: 'box', cx: 0, cy: h / 2, r }), el('path', { class: 'plus', d: glyph }));
   } else {
     const { x, width } = boxGeometry(node, o.encoding);
     parts.push(el('rect', { class: 'box', x, y: 0, width, height: h, rx: node.role === 'minor' ? 1 : 2 }));
   }
   parts.push(rowText('label', labelX, h / 2, node.label, font));
-  if (m.showShapes && node.role !== 'minor') {
+  if (showsShape(node, m)) {
     // The space keeps label and shape apart in the accessible text ("conv3-256 56×56×256").
     parts.push(' ', rowText('shape', column.shapeX - column.axis, h / 2, formatShape(node.output), m.labelFont));
   }
@@ -164,7 +180,7 @@ function groupNode(model: DiagramModel, index: number, column: ColumnLayout, o: 
         }),
     triangle(labelX, h / 2, m.labelFont * 0.7, false),
     rowText('label', labelX + m.labelFont, h / 2, node.label, m.labelFont),
-    m.showShapes
+    showsShape(node, m)
       ? ` ${rowText('shape', column.shapeX - column.axis, h / 2, formatShape(node.output), m.labelFont)}`
       : '',
   ].join('');
@@ -174,8 +190,8 @@ function groupNode(model: DiagramModel, index: number, column: ColumnLayout, o: 
     rowText('label group-name', labelX + m.labelFont, headerY, node.label, m.labelFont),
   ].join('');
   return (
-    el('g', { class: 'ring-collapsed' }, ring(column, model, h, m)) +
-    el('g', { class: 'ring-expanded' }, ring(column, model, m.headerHeight - 4, m)) +
+    el('g', { class: 'ring-collapsed' }, ring(column, model, node, h, m)) +
+    el('g', { class: 'ring-expanded' }, ring(column, model, node, m.headerHeight - 4, m)) +
     el('g', { class: 'collapsed' }, collapsed) +
     el('g', { class: 'expanded' }, expanded)
   );
@@ -226,9 +242,9 @@ export function partSvg(
     }
     case 'arc': {
       const d = column.arcs[index] ?? null;
-      return d === null || node.skip === undefined
-        ? ''
-        : el('path', { class: `arc s-${node.skip.style}`, 'data-arc': index, d });
+      if (d === null) return '';
+      if (node.skip !== undefined) return el('path', { class: `arc s-${node.skip.style}`, 'data-arc': index, d });
+      return node.columns === undefined ? '' : el('path', { class: 'arc links', 'data-arc': index, d });
     }
     case 'node': {
       if (!p.visible) return '';

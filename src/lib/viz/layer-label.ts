@@ -52,6 +52,7 @@ export function layerLabel(layer: Layer): string {
     case 'flatten':
     case 'globalavgpool':
     case 'add':
+    case 'concat':
       return t.shortLabels[layer.kind];
   }
 }

@@ -43,7 +43,7 @@ export interface NodeDetails {
  */
 export function nodeAriaLabel(node: DiagramNode, showShapes: boolean): string {
   const visible =
-    showShapes && node.role !== 'minor' && node.lane === 'main'
+    showShapes && node.role !== 'minor' && node.lane === 'main' && node.branch === undefined
       ? `${node.label} ${formatShape(node.output)}`
       : node.label;
   return t.nodeLabel(visible, node.id);
@@ -66,6 +66,8 @@ export function fieldThumbnail(model: DiagramModel, node: DiagramNode): FieldThu
 function kindText(node: DiagramNode): string {
   if (node.kind === 'root' || node.kind === 'group') return t.group.kind;
   if (node.kind === 'activation') return `${t.kindNames.activation} (${node.label})`;
+  if (node.kind === 'concat' && node.skip !== undefined) return `${t.kindNames.concat}: ${t.joinNames.dense}`;
+  if (node.kind === 'concat' && node.columns !== undefined) return t.joinNames.branches(node.columns);
   if (node.skip !== undefined) return `${t.kindNames.add}: ${t.shortcutNames[node.skip.style]}`;
   return t.kindNames[node.kind];
 }

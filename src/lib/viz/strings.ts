@@ -23,6 +23,7 @@ export const diagramStrings = {
     globalavgpool: 'Global average pooling',
     padshortcut: 'Shortcut: subsample and zero-pad (option A)',
     add: 'Sum of residual branch and shortcut',
+    concat: 'Channel concatenation',
   } satisfies Record<LayerKind, string>,
   /** Short labels of parameter-free layers in boxes. */
   shortLabels: {
@@ -31,11 +32,13 @@ export const diagramStrings = {
     flatten: 'flatten',
     globalavgpool: 'global avgpool',
     add: 'add',
+    concat: 'concat',
     dropout: (rate: number) => `dropout ${rate}`,
     padshortcut: 'pad',
   },
   activationNames: {
     relu: 'ReLU',
+    relu6: 'ReLU6',
     tanh: 'tanh',
     sigmoid: 'sigmoid',
     scaled_tanh: 'scaled tanh',
@@ -44,6 +47,10 @@ export const diagramStrings = {
     identity: 'identity shortcut',
     projection: 'projection shortcut (1×1 conv)',
     padding: 'zero-padding shortcut (option A)',
+  },
+  joinNames: {
+    dense: 'the layer’s input passed on beside its new maps (dense connectivity)',
+    branches: (n: number) => `Channel concatenation of ${n} parallel branches`,
   },
   input: 'input',
   flat: 'flat',

@@ -38,6 +38,25 @@ describe('pytorchListing', () => {
     expect(code).toContain('nn.LocalResponseNorm(5, alpha=0.0005, beta=0.75, k=2)');
   });
 
+  it('writes an Inception module as four branches joined by torch.cat, in torchvision order', () => {
+    const code = pytorchListing(zooAnalysis('googlenet'));
+    expect(code).toContain('x = torch.cat([branch1, branch2, branch3, branch4], 1)  # inception3a.concat');
+    expect(code).toContain('branch2 = self.inception3a_branch2_0_conv(x)');
+    expect(code).toContain('self.inception3a_branch3_1_conv = nn.Conv2d(16, 32, kernel_size=3, padding=1, bias=False)');
+    expect(code).toContain('nn.BatchNorm2d(64, eps=0.001)');
+    expect(code).toContain('nn.MaxPool2d(kernel_size=3, stride=1, padding=1, ceil_mode=True)');
+    expect(count(code, /torch\.cat\(/g)).toBe(9);
+  });
+
+  it("writes MobileNetV2's depthwise convs with groups and its ReLU6; DenseNet concatenates each layer's maps", () => {
+    const mobilenet = pytorchListing(zooAnalysis('mobilenet_v2'));
+    expect(mobilenet).toContain('nn.Conv2d(96, 96, kernel_size=3, stride=2, padding=1, groups=96, bias=False)');
+    expect(mobilenet).toContain('nn.ReLU6()');
+    const densenet = pytorchListing(zooAnalysis('densenet121'));
+    expect(densenet).toContain('x = torch.cat([x, branch2], 1)  # features.denseblock1.denselayer1.concat');
+    expect(count(densenet, /torch\.cat\(/g)).toBe(58);
+  });
+
   it("refuses LeNet-5's own layers (scaled tanh, subsampling, RBF), naming the layer", () => {
     expect(() => pytorchListing(zooAnalysis('lenet5'))).toThrow(UnlistableLayer);
     expect(() => pytorchListing(zooAnalysis('lenet5'))).toThrow(/lenet5: C1\.act/);
@@ -60,9 +79,26 @@ describe('tfjsListing', () => {
     expect(count(code, /tf\.layers\.add\(\)/g)).toBe(8);
   });
 
-  it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts', () => {
+  it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts, ceil-mode pooling', () => {
     expect(() => tfjsListing(zooAnalysis('alexnet_original'))).toThrow(UnlistableLayer);
     expect(() => tfjsListing(zooAnalysis('resnet20'))).toThrow(/option-A/);
+    expect(() => tfjsListing(zooAnalysis('resnext50_32x4d'))).toThrow(/layer1\.0\.conv2 is a grouped convolution/);
+    expect(() => tfjsListing(zooAnalysis('googlenet'))).toThrow(/maxpool1 rounds its output size up/);
+    expect(() => tfjsListing(zooAnalysis('squeezenet1_0'))).toThrow(/features\.2 rounds its output size up/);
+    expect(() => tfjsListing(zooAnalysis('nin'))).toThrow(/pool1 rounds its output size up/);
+  });
+
+  it('writes depthwise convolutions as depthwiseConv2d and joins branches with concatenate', () => {
+    const mobilenet = tfjsListing(zooAnalysis('mobilenet_v2'));
+    expect(mobilenet).toContain(
+      "x = tf.layers.depthwiseConv2d({ kernelSize: 3, padding: 'same', useBias: false }).apply(x); // features.1.conv.0.0",
+    );
+    expect(mobilenet).toContain("tf.layers.activation({ activation: 'relu6' })");
+    expect(mobilenet).not.toContain('groups');
+    const densenet = tfjsListing(zooAnalysis('densenet121'));
+    expect(densenet).toContain(
+      'x = tf.layers.concatenate().apply([x, branch2]); // features.denseblock1.denselayer1.concat',
+    );
   });
 });
 

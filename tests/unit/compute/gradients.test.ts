@@ -21,7 +21,10 @@ const threeLayers: ModelSpec = {
   ],
 };
 
-/** Every layer kind, with the awkward options: stride + dilation + groups, ceil-mode pools with padding, a connection table, LRN, option-A shortcut. */
+/**
+ * Every layer kind, with the awkward options: stride + dilation + groups, ceil-mode pools with
+ * padding, a connection table, LRN, option-A shortcut, a depthwise conv and a concatenation.
+ */
 const everyKind: ModelSpec = {
   id: 'every_kind',
   name: 'every layer kind',
@@ -47,6 +50,8 @@ const everyKind: ModelSpec = {
     { id: 'a3', kind: 'activation', activation: 'scaled_tanh' },
     { id: 'sc', kind: 'padshortcut', stride: 2, filters: 6, inputs: ['p1'] },
     { id: 'add', kind: 'add', inputs: ['a3', 'sc'], shortcut: 'padding', group: ['block'] },
+    { id: 'dw', kind: 'conv', filters: 6, kernel: 3, stride: 1, padding: 1, groups: 6 },
+    { id: 'cat', kind: 'concat', inputs: ['dw', 'add'] },
     { id: 'drop', kind: 'dropout', rate: 0.3 },
     { id: 'flatten', kind: 'flatten' },
     { id: 'fc', kind: 'dense', units: 5 },

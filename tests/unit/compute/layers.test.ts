@@ -139,6 +139,17 @@ describe('layers match their reference definitions', () => {
       [5, 5, 4],
     ],
     [
+      'depthwise 3×3 stride 2 (MobileNetV2), no bias',
+      { kind: 'conv', filters: 4, kernel: 3, groups: 4, stride: 2, padding: 1, bias: false },
+      [7, 7, 4],
+    ],
+    ['depthwise with 2 filters per channel', { kind: 'conv', filters: 6, kernel: 3, groups: 3, padding: 1 }, [5, 5, 3]],
+    [
+      'groups 4 of 2 channels each (ResNeXt)',
+      { kind: 'conv', filters: 8, kernel: 3, groups: 4, padding: 1, bias: false },
+      [5, 5, 8],
+    ],
+    [
       'partial connection table',
       {
         kind: 'conv',
@@ -188,6 +199,37 @@ describe('layers match their reference definitions', () => {
     const { net, y } = runSingle(layer, x);
     expectAllClose(y, referencePool(layer as unknown as PoolLayer, x.dataSync() as Float32Array, x.shape));
     x.dispose();
+    net.dispose();
+  });
+
+  test('relu6 clips to [0, 6]', () => {
+    const x = tf.tensor4d([-3, 0, 2.5, 6, 7.5, 100], [1, 1, 6, 1]);
+    const { net, y } = runSingle({ kind: 'activation', activation: 'relu6' }, x);
+    expect(Array.from(y)).toEqual([0, 0, 2.5, 6, 6, 6]);
+    x.dispose();
+    net.dispose();
+  });
+
+  test('concat stacks its inputs’ channels in input order, as torch.cat(dim=1) does in NCHW', () => {
+    const spec: ModelSpec = {
+      id: 'concat',
+      name: 'concat',
+      inputShape: [4, 4, 2],
+      sources: [],
+      layers: [
+        { id: 'x', kind: 'activation', activation: 'tanh' },
+        { id: 'a', kind: 'conv', filters: 3, kernel: 3, padding: 1, inputs: ['x'] },
+        { id: 'b', kind: 'maxpool', kernel: 3, stride: 1, padding: 1, inputs: ['x'] },
+        { id: 'c', kind: 'concat', inputs: ['b', 'a', 'x'] },
+      ],
+    };
+    const net = build(spec, { seed: 3 });
+    const x = randomBatch([2, 4, 4, 2], 3);
+    const { output, activations } = net.forward(x, { outputs: ['a', 'b', 'x'] });
+    expect(output.shape).toEqual([2, 4, 4, 7]);
+    const parts = ['b', 'a', 'x'].map((id) => activations[id] as tf.Tensor4D);
+    expectAllClose(take(output), take(tf.concat(parts, 3)));
+    tf.dispose([x, ...parts]);
     net.dispose();
   });
 

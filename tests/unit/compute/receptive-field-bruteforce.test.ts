@@ -6,7 +6,8 @@
  * (a positive scale) and strictly positive inputs, every activation is positive, so ReLU and
  * the other non-linearities pass gradient everywhere and no sum can cancel: the support of
  * ∂unit/∂input is exactly the unit's receptive field, clipped to the image where padding cuts
- * it. Max pooling routes gradient to one pixel per window, so it is swapped for average pooling
+ * it. For a concatenation the unit is all of its channels together (one channel comes from one
+ * branch). Max pooling routes gradient to one pixel per window, so it is swapped for average pooling
  * of the same geometry (same theoretical field).
  *
  * analyze()'s field assumes every feature map extends indefinitely; at the bottom/right border a
@@ -64,7 +65,7 @@ type Range = readonly [number, number];
 /**
  * Exact input rows (axis 0) or columns (axis 1) read by output units [first, last] of `layerId`:
  * each window layer maps [a, b] to [a·s − p, b·s − p + d·(k − 1)] clipped to its input map,
- * adds take the union of their branches. Independent of analyze()'s field arithmetic.
+ * adds and concatenations take the union of their branches. Independent of analyze()'s field arithmetic.
  */
 function inputRange(analysis: Analysis, layerId: string, units: Range, axis: 0 | 1): Range {
   const entry = analysis.layers.find((l) => l.id === layerId);
@@ -147,6 +148,11 @@ const cases: [string, ModelSpec, readonly string[]][] = [
     { ...getModel('alexnet'), inputShape: [63, 63, 3] },
     ['features.1', 'features.4', 'features.7', 'features.12'],
   ],
+  [
+    'googlenet at 64×64 (Inception modules: a concat sees what its widest branch sees)',
+    { ...getModel('googlenet'), inputShape: [64, 64, 3] },
+    ['inception3a.concat', 'inception3b.concat'],
+  ],
 ];
 
 describe('brute-force receptive fields', () => {
@@ -170,7 +176,9 @@ describe('brute-force receptive fields', () => {
           [oh - 1, ow - 1],
         ];
         for (const [uy, ux] of units) {
-          const gradient = await inputGradientOfUnit(net, x, { layerId, y: uy, x: ux, channel: 0 });
+          // A concat's channel 0 comes from its first branch alone: sum over all its channels.
+          const channel = entry.kind === 'concat' ? {} : { channel: 0 };
+          const gradient = await inputGradientOfUnit(net, x, { layerId, y: uy, x: ux, ...channel });
           const { rows, cols } = clippedField(analysis, layerId, uy, ux);
           const where = `${spec.id} ${layerId} unit (${uy}, ${ux}), field ${field.size.join('×')}`;
           expect(support(gradient, h, w), where).toEqual({

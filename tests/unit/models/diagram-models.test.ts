@@ -30,7 +30,7 @@ describe('diagramSpec and parseModelList', () => {
     expect(diagramSpec('vgg16')).toBe(getModel('vgg16'));
     expect(diagramSpec('plain34').name).toBe('Plain-34');
     expect(diagramSpec('plain20')).toBe(getModel('plain20'));
-    expect(() => diagramSpec('googlenet')).toThrow(SpecError);
+    expect(() => diagramSpec('inception_v3')).toThrow(SpecError);
   });
 
   it('parseModelList accepts two to four distinct ids and rejects anything else', () => {

@@ -196,6 +196,28 @@ describe('receptive-field primitives', () => {
     expect(mergeFields(big, shifted)).toEqual({ size: [9, 7], jump: [2, 2], start: [1, 0] });
   });
 
+  it('mergeFields of three or more branches is their bounding box too', () => {
+    const at = (size: number, start: number) => ({
+      size: [size, size] as [number, number],
+      jump: [1, 1] as [number, number],
+      start: [start, start] as [number, number],
+    });
+    expect(mergeFields(at(3, 0), at(5, 0), at(1, 0))).toEqual(at(5, 0));
+    expect(mergeFields(at(3, 0), at(3, 2), at(3, 4))).toEqual(at(7, 2));
+  });
+
+  it("a concat's field is its largest branch's, as an add's is: googlenet's inception3a is its 3×3 branches'", () => {
+    const a = analyze(getModel('googlenet'));
+    const field = (id: string) => a.layers.find((l) => l.id === id)?.receptiveField;
+    const branches = ['branch1.relu', 'branch2.1.relu', 'branch3.1.relu', 'branch4.1.relu'].map((b) =>
+      field(`inception3a.${b}`),
+    );
+    const largest = Math.max(...branches.map((f) => f?.size[0] ?? 0));
+    expect(field('inception3a.concat')?.size).toEqual([largest, largest]);
+    expect(field('inception3a.concat')).toEqual(field('inception3a.branch2.1.relu'));
+    expect(largest).toBeGreaterThan(field('inception3a.branch1.relu')?.size[0] ?? Infinity);
+  });
+
   it('mergeFields refuses branches with different jumps', () => {
     expect(mergeFields(inputField(), throughWindow(inputField(), [1, 1], [2, 2], [0, 0]))).toBeNull();
   });

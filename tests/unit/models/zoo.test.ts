@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { referenceIds } from '../../../src/lib/bibliography/references.ts';
 import { analyze, getModel, modelIds, SpecError, zoo } from '../../../src/lib/models/index.ts';
 
 describe('the zoo', () => {
-  it('holds LeNet, AlexNet, every torchvision VGG and ResNet, and the CIFAR nets', () => {
+  it('holds LeNet, AlexNet, NIN, the torchvision VGGs, GoogLeNet, ResNets and their descendants, and the CIFAR nets, by date', () => {
     expect(modelIds).toEqual([
       'lenet5',
       'lenet5_modern',
       'alexnet',
       'alexnet_original',
+      'nin',
       'vgg11',
       'vgg11_bn',
       'vgg13',
@@ -16,6 +18,7 @@ describe('the zoo', () => {
       'vgg16_bn',
       'vgg19',
       'vgg19_bn',
+      'googlenet',
       'resnet18',
       'resnet34',
       'resnet50',
@@ -34,6 +37,11 @@ describe('the zoo', () => {
       'plain44',
       'plain56',
       'plain110',
+      'squeezenet1_0',
+      'wide_resnet50_2',
+      'densenet121',
+      'resnext50_32x4d',
+      'mobilenet_v2',
     ]);
   });
 
@@ -46,9 +54,15 @@ describe('the zoo', () => {
     expect(() => analyze(getModel(id))).not.toThrow();
   });
 
+  it.each(modelIds)('zoo.%s cites only papers in the bibliography', (id) => {
+    for (const source of zoo[id]?.sources ?? []) expect(referenceIds).toContain(source);
+  });
+
   it('getModel throws a SpecError listing the valid ids for an unknown id', () => {
-    expect(() => getModel('googlenet')).toThrow(SpecError);
-    expect(() => getModel('googlenet')).toThrow(/unknown model "googlenet"; valid ids: lenet5, lenet5_modern, alexnet/);
+    expect(() => getModel('inception_v3')).toThrow(SpecError);
+    expect(() => getModel('inception_v3')).toThrow(
+      /unknown model "inception_v3"; valid ids: lenet5, lenet5_modern, alexnet/,
+    );
     expect(() => getModel('toString')).toThrow(/unknown model "toString"/);
   });
 });

@@ -3,6 +3,7 @@ import { analyze } from '../../../src/lib/models/analyze.ts';
 import { compactMetrics, regularMetrics } from '../../../src/lib/viz/diagram-metrics.ts';
 import { diagramModels, type DiagramModel } from '../../../src/lib/viz/diagram-model.ts';
 import {
+  branchPitch,
   defaultExpansion,
   isVisible,
   layoutDiagram,
@@ -159,6 +160,71 @@ describe('layoutDiagram', () => {
   });
 
   it('is deterministic', () => {
+    const googlenet = modelOf('googlenet');
+    const open = defaultExpansion(googlenet, 'all');
+    expect(layoutDiagram([googlenet], [open], { metrics: regularMetrics })).toEqual(
+      layoutDiagram([googlenet], [new Set(open)], { metrics: regularMetrics }),
+    );
     expect(layout(opened)).toEqual(layout(new Set(opened)));
+  });
+});
+
+describe('side-by-side branches', () => {
+  const googlenet = modelOf('googlenet');
+  const branchGroups = ['branch1', 'branch2', 'branch3', 'branch4'].map((b) =>
+    find(googlenet, `inception3a.${b}`, true),
+  );
+  const concat = find(googlenet, 'inception3a.concat');
+
+  it('by default GoogLeNet shows each Inception module as its four branches side by side, collapsed', () => {
+    const open = defaultExpansion(googlenet, AUTO_ROWS);
+    expect(open.has(find(googlenet, 'inception3a', true))).toBe(true);
+    for (const group of branchGroups) expect(open.has(group)).toBe(false);
+    const column = layoutDiagram([googlenet], [open], { metrics: regularMetrics }).columns[0]!;
+    const placed = branchGroups.map((g) => column.nodes[g]!);
+    expect(new Set(placed.map((p) => p.y)).size).toBe(1);
+    expect(placed[0]!.x).toBe(column.axis);
+    const pitch = branchPitch(googlenet, regularMetrics);
+    placed.forEach((p, k) => expect(p.x).toBe(column.axis + k * pitch));
+    const join = column.nodes[concat]!;
+    expect(join.x).toBe(column.axis);
+    expect(join.y).toBe(placed[0]!.y + placed[0]!.height + regularMetrics.gap);
+    // No straight arrows into the branches or the join: the links draw them.
+    for (const g of branchGroups) expect(column.arrows[g]).toBeNull();
+    expect(column.arrows[concat]).toBeNull();
+    const links = column.arcs[concat]!;
+    for (const p of placed) expect(links).toContain(`M${p.x},${p.y - regularMetrics.gap / 2}V${p.y}`);
+    expect(links).toMatch(new RegExp(`H${column.axis}V${join.y}$`));
+    expect(column.width).toBeGreaterThan(column.axis + 3 * pitch);
+  });
+
+  it('a region is as tall as its longest branch, whose rows push the concat down; shorter branches end early', () => {
+    const open = new Set([...defaultExpansion(googlenet, AUTO_ROWS), ...branchGroups]);
+    const column = layoutDiagram([googlenet], [open], { metrics: regularMetrics }).columns[0]!;
+    const bottom = (id: string) => column.nodes[find(googlenet, id)]!.y + column.nodes[find(googlenet, id)]!.height;
+    const longest = Math.max(
+      ...['branch1.relu', 'branch2.1.relu', 'branch3.1.relu', 'branch4.1.relu'].map((b) => bottom(`inception3a.${b}`)),
+    );
+    expect(longest).toBe(bottom('inception3a.branch2.1.relu'));
+    expect(bottom('inception3a.branch1.relu')).toBeLessThan(longest);
+    // Each branch's frame stays inside its own column and inside the module's frame.
+    const module = column.frames[find(googlenet, 'inception3a', true)]!;
+    const frames = branchGroups.map((g) => column.frames[g]!);
+    expect(column.nodes[concat]!.y).toBe(frames[1]!.y + frames[1]!.height + regularMetrics.gap);
+    frames.forEach((f, k) => {
+      expect(f.x).toBeGreaterThanOrEqual(module.x);
+      expect(f.x + f.width).toBeLessThanOrEqual(module.x + module.width);
+      if (k > 0) expect(f.x).toBeGreaterThan(frames[k - 1]!.x + frames[k - 1]!.width);
+    });
+    // Within a branch, rows are linked by straight arrows on the branch's axis.
+    const conv = find(googlenet, 'inception3a.branch2.1.conv');
+    expect(column.arrows[conv]).toMatchObject({ x: column.nodes[conv]!.x, y2: column.nodes[conv]!.y });
+  });
+
+  it('default expansion counts a region as its longest branch (SqueezeNet: 49 rows with every Fire open)', () => {
+    const squeezenet = modelOf('squeezenet1_0');
+    const open = defaultExpansion(squeezenet, 'all');
+    expect(defaultExpansion(squeezenet, 49)).toEqual(open);
+    expect(defaultExpansion(squeezenet, 48).size).toBe(0);
   });
 });

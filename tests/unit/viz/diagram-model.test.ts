@@ -89,6 +89,55 @@ describe('diagramModels', () => {
     }
   });
 
+  it('the four branches of an Inception module are columns 0–3 above its concat; the module itself is not', () => {
+    const model = modelOf('googlenet');
+    const concat = model.nodes[nodeIndex(model, 'inception3a.concat')]!;
+    expect(concat.role).toBe('concat');
+    expect(concat.columns).toBe(4);
+    const module = nodeIndex(model, 'inception3a', 'group');
+    expect(model.nodes[module]!.branch).toBeUndefined();
+    const columnOf = (id: string, role?: string) => model.nodes[nodeIndex(model, id, role)]!.branch;
+    expect(['branch1', 'branch2', 'branch3', 'branch4'].map((b) => columnOf(`inception3a.${b}`, 'group'))).toEqual([
+      0, 1, 2, 3,
+    ]);
+    expect(columnOf('inception3a.branch3.1.conv')).toBe(2);
+    expect(columnOf('inception3a.branch4.0')).toBe(3);
+    expect(columnOf('maxpool3')).toBeUndefined();
+    // Inside its module a branch group is named by its last part.
+    expect(model.nodes[nodeIndex(model, 'inception3a.branch2', 'group')]!.label).toBe('branch2 · 6 layers');
+    expect(model.maxColumns).toBe(4);
+    expect(model.branchLabelWidth).toBeGreaterThan(0);
+  });
+
+  it("a Fire module's expand paths are two columns of layers, its squeeze above them", () => {
+    const model = modelOf('squeezenet1_0');
+    const columnOf = (id: string) => model.nodes[nodeIndex(model, id)]!.branch;
+    expect(columnOf('features.3.squeeze_activation')).toBeUndefined();
+    expect([columnOf('features.3.expand1x1'), columnOf('features.3.expand1x1_activation')]).toEqual([0, 0]);
+    expect([columnOf('features.3.expand3x3'), columnOf('features.3.expand3x3_activation')]).toEqual([1, 1]);
+    expect(model.nodes[nodeIndex(model, 'features.3.concat')]!.columns).toBe(2);
+  });
+
+  it("a DenseNet layer's concatenation of its input with its new maps is drawn as a skip, like a sum", () => {
+    const model = modelOf('densenet121');
+    const concat = model.nodes[nodeIndex(model, 'features.denseblock1.denselayer2.concat')]!;
+    expect(concat.columns).toBeUndefined();
+    expect(concat.skip).toEqual({
+      from: nodeIndex(model, 'features.denseblock1.denselayer1.concat'),
+      via: [],
+      style: 'identity',
+    });
+    expect(model.nodes[nodeIndex(model, 'features.denseblock1.denselayer1', 'group')]!.residual).toBe('identity');
+    expect(model.hasSkips).toBe(true);
+    expect(model.maxColumns).toBe(1);
+  });
+
+  it('MobileNetV2 blocks with a sum are residual groups; the others are not', () => {
+    const model = modelOf('mobilenet_v2');
+    expect(model.nodes[nodeIndex(model, 'features.3', 'group')]!.residual).toBe('identity');
+    expect(model.nodes[nodeIndex(model, 'features.2', 'group')]!.residual).toBeUndefined();
+  });
+
   it('groups say how many blocks or layers they hold', () => {
     const model = modelOf('resnet50');
     expect(model.nodes[nodeIndex(model, 'layer3', 'group')]!.label).toBe('layer3 · 6 blocks');

@@ -42,6 +42,20 @@ describe('nodeDetails', () => {
     expect(nodeAriaLabel(node, false)).toBe('conv3-256, features.10');
   });
 
+  it('names a concatenation by what it joins, lists all its inputs, and leaves a branch row’s shape out of its name', () => {
+    const [googlenet] = diagramModels([analyze(diagramSpec('googlenet'))], regularMetrics);
+    const at = (id: string): number => googlenet!.nodes.findIndex((n) => n.id === id);
+    const rows = Object.fromEntries(nodeDetails(googlenet!, at('inception3a.concat')).rows);
+    expect(rows['Type']).toBe('Channel concatenation of 4 parallel branches');
+    expect(rows['Input']).toBe('28×28×64 + 28×28×128 + 28×28×32 + 28×28×32');
+    expect(rows['Output']).toBe('28×28×256');
+    const branchConv = googlenet!.nodes[at('inception3a.branch2.1.conv')]!;
+    expect(nodeAriaLabel(branchConv, true)).toBe('conv3-128, inception3a.branch2.1.conv');
+    const [densenet] = diagramModels([analyze(diagramSpec('densenet121'))], regularMetrics);
+    const dense = densenet!.nodes.findIndex((n) => n.id === 'features.denseblock1.denselayer1.concat');
+    expect(Object.fromEntries(nodeDetails(densenet!, dense).rows)['Type']).toMatch(/^Channel concatenation: .*dense/);
+  });
+
   it('says a flat layer sees the whole input and has no thumbnail', () => {
     const details = nodeDetails(model!, indexOf('classifier.0'));
     expect(Object.fromEntries(details.rows)['Receptive field']).toBe('the whole input (flat)');

@@ -1,6 +1,7 @@
 import type { Layer } from '../../models/types.ts';
 import type * as tf from '../tf.ts';
 import type { LayerContext } from './context.ts';
+import { concatChannels } from './concat.ts';
 import { conv } from './conv.ts';
 import { activation, dropout } from './elementwise.ts';
 import { dense, flatten, globalAvgPool, rbf } from './flat.ts';
@@ -11,7 +12,7 @@ import { addBranches, padShortcut } from './shortcut.ts';
 /**
  * Forward computation of one layer. `inputs` are the layer's input activations with the batch
  * first ([batch, h, w, c] or [batch, features]); for `add`, [residual, shortcut], the shortcut
- * absent when switched off. Must run inside a tf.tidy (or a gradient scope) owned by the caller.
+ * absent when switched off; for `concat`, every branch in spec order. Must run inside a tf.tidy (or a gradient scope) owned by the caller.
  */
 export function applyLayer(layer: Layer, inputs: readonly tf.Tensor[], ctx: LayerContext): tf.Tensor {
   const x = inputs[0];
@@ -46,5 +47,7 @@ export function applyLayer(layer: Layer, inputs: readonly tf.Tensor[], ctx: Laye
       return padShortcut(layer, x4);
     case 'add':
       return addBranches(x, ctx.shortcut ? inputs[1] : undefined);
+    case 'concat':
+      return concatChannels(inputs);
   }
 }

@@ -5,8 +5,9 @@ import type { LayerContext } from './context.ts';
 
 /**
  * 2-D convolution with PyTorch semantics: explicit symmetric zero padding, floor output size,
- * dilation, groups (channels split into `groups` independent convolutions) and an optional
- * fixed connection mask. x: [batch, h, w, cin] → [batch, oh, ow, filters].
+ * dilation, groups (channels split into `groups` independent convolutions; one channel per
+ * group runs as a depthwise convolution) and an optional fixed connection mask.
+ * x: [batch, h, w, cin] → [batch, oh, ow, filters]; kernel [kh, kw, cin/groups, filters].
  */
 export function conv(layer: ConvLayer, x: tf.Tensor4D, ctx: LayerContext): tf.Tensor4D {
   const stride = pair(layer.stride ?? 1);
@@ -24,10 +25,16 @@ export function conv(layer: ConvLayer, x: tf.Tensor4D, ctx: LayerContext): tf.Te
   const dilation = pair(layer.dilation ?? 1);
   const kernel = dilation[0] > 1 || dilation[1] > 1 ? spreadKernel(masked, dilation) : masked;
   const groups = layer.groups ?? 1;
+  const [kh, kw, perGroup, filters] = kernel.shape;
   const one = (input: tf.Tensor4D, k: tf.Tensor4D): tf.Tensor4D => tf.conv2d(input, k, [stride[0], stride[1]], padding);
   let y: tf.Tensor4D;
   if (groups === 1) {
     y = one(x, kernel);
+  } else if (perGroup === 1) {
+    // Depthwise (one input channel per group, MobileNet): output o = c·m + j reads channel c, which
+    // is TF.js's depthwise layout [kh, kw, c, m] once the kernel is reshaped.
+    const depthwise = tf.reshape(kernel, [kh, kw, groups, filters / groups]) as tf.Tensor4D;
+    y = tf.depthwiseConv2d(x, depthwise, [stride[0], stride[1]], padding);
   } else {
     const inputs = tf.split<tf.Tensor4D>(x, groups, 3);
     const kernels = tf.split<tf.Tensor4D>(kernel, groups, 3);

@@ -11,6 +11,8 @@ export function activation(kind: ActivationKind, x: tf.Tensor): tf.Tensor {
   switch (kind) {
     case 'relu':
       return tf.relu(x);
+    case 'relu6':
+      return tf.relu6(x);
     case 'tanh':
       return tf.tanh(x);
     case 'sigmoid':

@@ -1,0 +1,108 @@
+/**
+ * GoogLeNet (Szegedy et al. 2015, "Inception v1") exactly as torchvision builds it
+ * (`torchvision/models/googlenet.py`, `GoogLeNet_Weights.IMAGENET1K_V1`, weights ported from
+ * TensorFlow). Ids follow torchvision's module names (`conv1.conv`, `inception3a.branch2.1.bn`,
+ * `fc`); each module's `torch.cat` is `inception3a.concat`, ours. Inception modules are grouped
+ * `['inception3a', 'inception3a.branch2']`, so a diagram collapses a module or one branch.
+ *
+ * Where torchvision's network differs from the paper's Table 1, the spec follows torchvision:
+ * - the third branch's "5×5" conv is a 3×3 conv (a known torchvision bug, pytorch/vision#906),
+ *   so each module has fewer parameters and MACs than the paper's;
+ * - every conv is torchvision's BasicConv2d: conv without bias → batch norm (ε = 0.001) → ReLU;
+ *   the paper has no batch norm but has LRN after the first pooling and after conv3, which
+ *   torchvision omits;
+ * - max pooling rounds its output size up (`ceil_mode=True`), and the pool before inception5a
+ *   is 2×2 (the paper's is 3×3, stride 2), both as in the TensorFlow port;
+ * - the two auxiliary classifiers are left out, as torchvision drops them when it loads the
+ *   weights: its published `num_params` (6,624,904) counts the network without them;
+ * - dropout before the classifier is 0.2 (the paper's is 40 %); `transform_input`, a fixed
+ *   per-channel rescaling of the input, has no parameters and is not modelled.
+ */
+import { chain, concat, convNormAct, dense, dropout, maxpool, named, outputOf, type Entry } from './layer-factories.ts';
+import type { Layer, ModelSpec, Pair } from './types.ts';
+
+/**
+ * torchvision's Inception(in_channels, ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, pool_proj)
+ * arguments after in_channels, per module, from Szegedy et al. 2015 Table 1.
+ */
+export const inceptionConfigs = {
+  inception3a: [64, 96, 128, 16, 32, 32],
+  inception3b: [128, 128, 192, 32, 96, 64],
+  inception4a: [192, 96, 208, 16, 48, 64],
+  inception4b: [160, 112, 224, 24, 64, 64],
+  inception4c: [128, 128, 256, 24, 64, 64],
+  inception4d: [112, 144, 288, 32, 64, 64],
+  inception4e: [256, 160, 320, 32, 128, 128],
+  inception5a: [256, 160, 320, 32, 128, 128],
+  inception5b: [384, 192, 384, 48, 128, 128],
+} as const satisfies Record<string, readonly [number, number, number, number, number, number]>;
+
+type InceptionName = keyof typeof inceptionConfigs;
+
+/** torchvision's BasicConv2d named `prefix`: `prefix.conv` (no bias), `prefix.bn` (ε = 0.001), `prefix.relu`. */
+function basicConv(
+  prefix: string,
+  filters: number,
+  kernel: Pair,
+  options: { stride?: Pair; padding?: Pair } = {},
+): Entry[] {
+  return convNormAct([`${prefix}.conv`, `${prefix}.bn`, `${prefix}.relu`], filters, kernel, {
+    ...options,
+    activation: 'relu',
+    epsilon: 0.001,
+  });
+}
+
+/**
+ * One Inception module reading `input`: four branches (1×1; 1×1 → 3×3; 1×1 → torchvision's 3×3
+ * in place of 5×5; 3×3 max pool → 1×1) concatenated along channels. [h, w, c] →
+ * [h, w, ch1x1 + ch3x3 + ch5x5 + pool_proj].
+ */
+function inception(name: InceptionName, input: string): Layer[] {
+  const [ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, poolProj] = inceptionConfigs[name];
+  const branch = (b: number, entries: Entry[]): Layer[] => chain(entries, [name, `${name}.branch${b}`], input);
+  const same = { padding: 1 };
+  const branches = [
+    branch(1, basicConv(`${name}.branch1`, ch1x1, 1)),
+    branch(2, [...basicConv(`${name}.branch2.0`, ch3x3red, 1), ...basicConv(`${name}.branch2.1`, ch3x3, 3, same)]),
+    branch(3, [...basicConv(`${name}.branch3.0`, ch5x5red, 1), ...basicConv(`${name}.branch3.1`, ch5x5, 3, same)]),
+    branch(4, [[`${name}.branch4.0`, maxpool(3, 1, 1, true)], ...basicConv(`${name}.branch4.1`, poolProj, 1)]),
+  ];
+  return [...branches.flat(), named(`${name}.concat`, concat(branches.map(outputOf)), { group: [name] })];
+}
+
+/** torchvision's ceil-mode max pools between the stages: id and kernel (stride 2), by the module after them. */
+const poolsBefore: Partial<Record<InceptionName, readonly [string, number]>> = {
+  inception4a: ['maxpool3', 3],
+  inception5a: ['maxpool4', 2],
+};
+
+/** The nine modules in order, reading maxpool2, with the pools between the stages. */
+function body(): Layer[] {
+  const layers: Layer[] = [];
+  for (const name of Object.keys(inceptionConfigs) as InceptionName[]) {
+    const pool = poolsBefore[name];
+    if (pool !== undefined) layers.push(named(pool[0], maxpool(pool[1], 2, undefined, true)));
+    layers.push(...inception(name, layers.length === 0 ? 'maxpool2' : outputOf(layers)));
+  }
+  return layers;
+}
+
+/** torchvision's googlenet without auxiliary classifiers: [224, 224, 3] → [1000]; inception5b outputs [7, 7, 1024]. */
+export const googlenet: ModelSpec = {
+  id: 'googlenet',
+  name: 'GoogLeNet (Inception v1)',
+  inputShape: [224, 224, 3],
+  sources: ['szegedy2015', 'torchvision'],
+  layers: [
+    ...chain(basicConv('conv1', 64, 7, { stride: 2, padding: 3 }), ['conv1']),
+    named('maxpool1', maxpool(3, 2, undefined, true)),
+    ...chain(basicConv('conv2', 64, 1), ['conv2']),
+    ...chain(basicConv('conv3', 192, 3, { padding: 1 }), ['conv3']),
+    named('maxpool2', maxpool(3, 2, undefined, true)),
+    ...body(),
+    named('avgpool', { kind: 'globalavgpool' }, { group: ['head'] }),
+    named('dropout', dropout(0.2), { group: ['head'] }),
+    named('fc', dense(1000), { group: ['head'] }),
+  ],
+};
