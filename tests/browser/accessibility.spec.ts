@@ -10,7 +10,18 @@ import { axeViolations, builtPages } from './support/site.ts';
  * still loads without errors in pages.spec.ts.
  */
 const sampledArchitectures: Record<'light' | 'dark', readonly string[]> = {
-  light: ['', 'lenet5', 'alexnet_original', 'vgg16_bn', 'resnet50', 'resnet20', 'googlenet', 'squeezenet1_0', 'densenet121', 'mobilenet_v2'],
+  light: [
+    '',
+    'lenet5',
+    'alexnet_original',
+    'vgg16_bn',
+    'resnet50',
+    'resnet20',
+    'googlenet',
+    'squeezenet1_0',
+    'densenet121',
+    'mobilenet_v2',
+  ],
   dark: ['', 'lenet5', 'resnet50', 'googlenet'],
 };
 
