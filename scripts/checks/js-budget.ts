@@ -17,8 +17,12 @@ export function budgetFor(path: string): number {
   return path.startsWith('/embed/') ? EMBED_JS_BUDGET_BYTES : JS_BUDGET_BYTES;
 }
 
-/** The compute chunk a worker loads for one backend (tfjs-core + that backend), in bytes of gzip. */
-export const COMPUTE_BUDGET_BYTES = 160 * 1024;
+/**
+ * The compute chunk a worker loads for one backend (tfjs-core + that backend), in bytes of gzip:
+ * 164 KB. It was 160 KB until the zoo grew to graphs: the network builder's concatenation,
+ * depthwise convolution and ReLU6 brought the WebGL chunk to 160.6 KB.
+ */
+export const COMPUTE_BUDGET_BYTES = 164 * 1024;
 
 /** One script a page loaded: its URL and its bytes as served (before compression). */
 export interface LoadedScript {

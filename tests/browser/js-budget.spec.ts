@@ -37,7 +37,7 @@ test('the budget check fails on a page with an oversized script and names the fi
 });
 
 for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu'] as const) {
-  test(`the compute chunk for ${backend} (TF.js core + one backend, in the worker) is at most 160 KB gzip`, async ({
+  test(`the compute chunk for ${backend} (TF.js core + one backend, in the worker) is at most ${COMPUTE_BUDGET_BYTES / 1024} KB gzip`, async ({
     page,
   }) => {
     // Counted once the check has computed: on a busy machine the page can be idle before the worker starts.
