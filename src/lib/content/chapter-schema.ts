@@ -9,7 +9,8 @@ import { referenceIds } from '../bibliography/references.ts';
 export const chapterFields = z.object({
   /** A chapter description is required: it is the page's meta description and search snippet. */
   description: z.string().min(20, 'description: write at least a sentence (20+ characters)'),
-  /** Position in the reading order (sidebar, prev/next); unique across chapters. */
+  /** Position in the reading order (sidebar, prev/next); unique across chapters. Chapters sit ten apart
+   * (lenet5 10, alexnet 20, …) so a new one slots in between without renumbering the rest. */
   order: z.number().int().nonnegative(),
   /** Year the chapter's architecture was published, if it has one. */
   year: z.number().int().min(1980).max(2100).optional(),
