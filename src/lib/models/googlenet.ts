@@ -19,29 +19,9 @@
  *   per-channel rescaling of the input, has no parameters and is not modelled.
  */
 import { chain, convNormAct, dense, dropout, maxpool, named, outputOf, type Entry } from './layer-factories.ts';
-import { inceptionModule, TORCHVISION_FORM, type InceptionWidths } from './inception-module.ts';
+import { inceptionModule, TORCHVISION_FORM } from './inception-module.ts';
+import { inceptionConfigs, inceptionNames, type InceptionName } from './inception-widths.ts';
 import type { Layer, ModelSpec, Pair } from './types.ts';
-
-/**
- * torchvision's Inception(in_channels, ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, pool_proj)
- * arguments after in_channels, per module, from Szegedy et al. 2015 Table 1.
- */
-export const inceptionConfigs = {
-  inception3a: [64, 96, 128, 16, 32, 32],
-  inception3b: [128, 128, 192, 32, 96, 64],
-  inception4a: [192, 96, 208, 16, 48, 64],
-  inception4b: [160, 112, 224, 24, 64, 64],
-  inception4c: [128, 128, 256, 24, 64, 64],
-  inception4d: [112, 144, 288, 32, 64, 64],
-  inception4e: [256, 160, 320, 32, 128, 128],
-  inception5a: [256, 160, 320, 32, 128, 128],
-  inception5b: [384, 192, 384, 48, 128, 128],
-} as const satisfies Record<string, InceptionWidths>;
-
-type InceptionName = keyof typeof inceptionConfigs;
-
-/** The nine module names in network order. */
-export const inceptionNames = Object.keys(inceptionConfigs) as InceptionName[];
 
 /** torchvision's BasicConv2d named `prefix`: `prefix.conv` (no bias), `prefix.bn` (ε = 0.001), `prefix.relu`. */
 function basicConv(

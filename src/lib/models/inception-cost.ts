@@ -4,12 +4,11 @@
  * ones the zoo reports for GoogLeNet whenever the form is torchvision's.
  */
 import { analyze } from './analyze.ts';
-import { inceptionConfigs, inceptionNames } from './googlenet.ts';
+import { inceptionConfigs, inceptionNames, type InceptionName, type ReductionFactor } from './inception-widths.ts';
 import { inceptionModule, type InceptionForm, type InceptionWidths } from './inception-module.ts';
 import { dropout, named } from './layer-factories.ts';
 
-/** One of the nine modules, by torchvision's name (`inception3a` … `inception5b`). */
-export type InceptionName = (typeof inceptionNames)[number];
+export type { InceptionName, ReductionFactor } from './inception-widths.ts';
 
 /** GoogLeNet's feature-map side at each stage (Szegedy et al. 2015, Table 1: 28×28, 14×14, 7×7). */
 const STAGE_SIDE: Readonly<Record<string, number>> = { '3': 28, '4': 14, '5': 7 };
@@ -78,5 +77,45 @@ export function inceptionModuleCost(
     params: analysis.params,
     macs: analysis.macs,
     channels: branches.reduce((sum, b) => sum + b.channels, 0),
+  };
+}
+
+/**
+ * Table 1's widths for `name` with both reductions (#3×3 reduce, #5×5 reduce) scaled by `factor`,
+ * rounded, at least 1 channel; 'none' keeps Table 1's (the naïve form ignores them).
+ */
+export function scaledReductions(name: InceptionName, factor: ReductionFactor): InceptionWidths {
+  const [ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, poolProj] = inceptionConfigs[name];
+  const scale = factor === 'none' ? 1 : Number(factor);
+  const width = (w: number): number => Math.max(1, Math.round(w * scale));
+  return [ch1x1, width(ch3x3red), ch3x3, width(ch5x5red), ch5x5, poolProj];
+}
+
+/** The form the widget's `form` choice and reduction stand for. */
+export function inceptionForm(form: 'paper' | 'torchvision', factor: ReductionFactor): InceptionForm {
+  return form === 'paper'
+    ? { kernel5: 5, reduce: factor !== 'none', style: 'paper' }
+    : { kernel5: 3, reduce: factor !== 'none', style: 'torchvision' };
+}
+
+/** A module as configured next to the same module without reductions (Fig. 2a), in one form. */
+export interface InceptionComparison {
+  readonly naive: ModuleCost;
+  readonly chosen: ModuleCost;
+  /** The widths `chosen` was built with. */
+  readonly widths: InceptionWidths;
+}
+
+/** Module `name` in `form` with its reductions scaled by `factor`, beside its naïve version. */
+export function compareInception(
+  name: InceptionName,
+  form: 'paper' | 'torchvision',
+  factor: ReductionFactor,
+): InceptionComparison {
+  const widths = scaledReductions(name, factor);
+  return {
+    naive: inceptionModuleCost(name, inceptionForm(form, 'none')),
+    chosen: inceptionModuleCost(name, inceptionForm(form, factor), widths),
+    widths,
   };
 }

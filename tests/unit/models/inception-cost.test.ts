@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/lib/models/analyze.ts';
-import { googlenet, inceptionConfigs, inceptionNames } from '../../../src/lib/models/googlenet.ts';
+import { googlenet } from '../../../src/lib/models/googlenet.ts';
+import { inceptionConfigs, inceptionNames } from '../../../src/lib/models/inception-widths.ts';
 import { inceptionInput, inceptionModuleCost } from '../../../src/lib/models/inception-cost.ts';
 import { TORCHVISION_FORM } from '../../../src/lib/models/inception-module.ts';
 
