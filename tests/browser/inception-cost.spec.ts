@@ -42,7 +42,9 @@ test('the Inception-cost widget follows its controls, keyboard included, and kee
   const torchvision = compareInception('inception4e', 'torchvision', '1').chosen;
   await expect(totalRow).toContainText(exact(torchvision.macs));
   await expect(widget.locator('.pb-chart title')).toContainText('inception4e');
-  await expect.poll(() => new URL(page.url()).search).toMatch(/inc\.module=inception4e.*inc\.form=torchvision|inc\.form=torchvision.*inc\.module=inception4e/);
+  await expect
+    .poll(() => new URL(page.url()).search)
+    .toMatch(/inc\.module=inception4e.*inc\.form=torchvision|inc\.form=torchvision.*inc\.module=inception4e/);
 
   // A reload at that address shows the same state, from the URL.
   await page.reload();
