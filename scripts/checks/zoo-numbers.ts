@@ -169,7 +169,7 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
       }
       case 'biases':
         if (layer.kind !== 'conv' && layer.kind !== 'dense') {
-          throw new Error(`${record.id} layer "${layerId}" is a ${layer.kind}: it has no biases`);
+          throw new Error(`${record.id} layer "${layerId}" (${layer.kind}) has no biases`);
         }
         return exact(layer.bias ? (layer.outputShape.at(-1) ?? NaN) : 0);
       case 'rf':

@@ -177,7 +177,7 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
     case 'groups': {
       const geometry = windowGeometry(layer.layer);
       if (geometry === null) {
-        throw new Error(`${analysis.spec.id} layer "${layerId}" is a ${layer.kind}: it has no ${stat}`);
+        throw new Error(`${analysis.spec.id} layer "${layerId}" (${layer.kind}) has no window: no ${stat}`);
       }
       return counted(stat === 'groups' ? geometry.groups : geometry[stat][0]);
     }
@@ -185,7 +185,7 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
       const bias =
         layer.layer.kind === 'conv' || layer.layer.kind === 'dense'
           ? (layer.layer.bias ?? true)
-          : fail(`${analysis.spec.id} layer "${layerId}" is a ${layer.kind}: only conv and dense layers have biases`);
+          : fail(`${analysis.spec.id} layer "${layerId}" (${layer.kind}): only conv and dense layers have biases`);
       return counted(bias ? lastAxis(layer.outputShape) : 0);
     }
     case 'rf':
