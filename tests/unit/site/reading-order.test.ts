@@ -42,6 +42,7 @@ describe('readingOrder', () => {
       'resnet',
       'skip-connections',
       'embedding',
+      'conv-arithmetic',
       'references',
       'diagnostics',
     ]);
