@@ -26,7 +26,10 @@ interface TopicEntry {
   readonly anchor: string;
   /** The heading's text, which the anchor is derived from. */
   readonly heading: string;
-  /** The quantity's formula, plain text (i input side, k kernel, s stride, p padding, d dilation). */
+  /**
+   * The quantity's formula, plain text (i input side, k kernel, s stride, p padding, d dilation);
+   * `_x` marks a subscript, as in C_in.
+   */
   readonly formula: string;
 }
 
@@ -68,4 +71,18 @@ export function checkTopics(topics: readonly string[]): ArithmeticTopic[] {
   }
   if (new Set(topics).size !== topics.length) throw new Error('<ArithmeticBox topics>: a topic is repeated');
   return topics as ArithmeticTopic[];
+}
+
+/** A run of a formula's text, marked when it is a subscript. */
+export interface FormulaPart {
+  readonly text: string;
+  readonly sub: boolean;
+}
+
+/** Splits a topic's formula at its `_x` subscripts: "C_in·C_out" → C, in (sub), ·C, out (sub). */
+export function formulaParts(formula: string): FormulaPart[] {
+  return formula
+    .split(/_(\w+)/)
+    .map((text, i) => ({ text, sub: i % 2 === 1 }))
+    .filter((part) => part.text !== '');
 }

@@ -4,6 +4,7 @@ import {
   ARITHMETIC_PAGE,
   ARITHMETIC_TOPICS,
   checkTopics,
+  formulaParts,
   TOPICS,
   topicHref,
 } from '../../../src/components/chapter/arithmetic-topics.ts';
@@ -64,6 +65,18 @@ describe('the convolution-arithmetic box', () => {
       expect(topicHref(topic)).toBe(`/conv-arithmetic/#${TOPICS[topic].anchor}`);
     }
     expect(headings.filter((h) => h !== 'Check yourself').map(slug)).toEqual(anchors);
+  });
+
+  it('formulaParts marks the subscripts of a formula and keeps the rest as text', () => {
+    expect(formulaParts('k·k·(C_in / g)·C_out + C_out')).toEqual([
+      { text: 'k·k·(C', sub: false },
+      { text: 'in', sub: true },
+      { text: ' / g)·C', sub: false },
+      { text: 'out', sub: true },
+      { text: ' + C', sub: false },
+      { text: 'out', sub: true },
+    ]);
+    expect(formulaParts('o = ⌊(i + 2p − k) / s⌋ + 1')).toEqual([{ text: 'o = ⌊(i + 2p − k) / s⌋ + 1', sub: false }]);
   });
 
   it('checkTopics refuses an empty list, an unknown topic and a repeat, naming the valid ones', () => {
