@@ -37,7 +37,7 @@ interface TopicEntry {
 export const TOPICS: Readonly<Record<ArithmeticTopic, TopicEntry>> = {
   'output-size': { anchor: 'output-size', heading: 'Output size', formula: 'o = ⌊(i + 2p − k) / s⌋ + 1' },
   padding: { anchor: 'padding', heading: 'Padding', formula: "'same' size at stride 1: p = (k − 1) / 2" },
-  stride: { anchor: 'stride', heading: 'Stride', formula: 'stride s divides the side by about s' },
+  stride: { anchor: 'stride', heading: 'Stride', formula: "with 'same' padding, o = ⌈i / s⌉" },
   dilation: { anchor: 'dilation', heading: 'Dilation', formula: 'effective kernel k + (k − 1)(d − 1)' },
   parameters: { anchor: 'parameters', heading: 'Parameters', formula: 'k·k·(C_in / g)·C_out + C_out' },
   macs: {
@@ -53,7 +53,7 @@ export const TOPICS: Readonly<Record<ArithmeticTopic, TopicEntry>> = {
   memory: {
     anchor: 'activation-memory',
     heading: 'Activation memory',
-    formula: 'h·w·c values × 4 bytes × batch',
+    formula: 'h·w·c values × 4 bytes (float32) × batch',
   },
 };
 
