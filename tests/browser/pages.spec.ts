@@ -36,6 +36,7 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
     'ResNet',
     'Skip connections',
     'Embedding the widgets',
+    'Convolution arithmetic',
     'References',
     "Your browser's compute",
   ]);

@@ -43,6 +43,7 @@ describe('readingOrder', () => {
       'resnet',
       'skip-connections',
       'embedding',
+      'conv-arithmetic',
       'references',
       'diagnostics',
     ]);
