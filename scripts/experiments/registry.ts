@@ -3,6 +3,8 @@ import type { SideBySideStep } from '../../src/lib/compute/training/side-by-side
 import type { ExperimentArgs } from './args.ts';
 import { DEFAULT_LAB_CONFIG } from '../../src/lib/compute/lab/config.ts';
 import { DEFAULT_RELU_TANH_CONFIG } from '../../src/lib/compute/relu-tanh/config.ts';
+import { DEFAULT_BATCH_NORM_CONFIG } from '../../src/lib/data/batch-norm-settings.ts';
+import { batchNorm } from './batch-norm.ts';
 import { degradation } from './degradation.ts';
 import { erf } from './erf.ts';
 import { gradientFlow } from './gradient-flow.ts';
@@ -39,6 +41,7 @@ export interface Experiment {
 export const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
   degradation: { run: degradation, trains: true, defaultSteps: DEFAULT_LAB_CONFIG.totalSteps },
   'relu-tanh': { run: reluTanh, trains: true, defaultSteps: DEFAULT_RELU_TANH_CONFIG.totalSteps },
+  'batch-norm': { run: batchNorm, trains: true, defaultSteps: DEFAULT_BATCH_NORM_CONFIG.totalSteps },
   erf: { run: erf, trains: false },
   'gradient-flow': { run: gradientFlow, trains: false },
   shattering: { run: shattering, trains: false },
