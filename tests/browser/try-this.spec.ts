@@ -18,6 +18,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/vgg/',
   '/receptive-fields/',
   '/vanishing-gradients/',
+  '/batch-norm/',
   '/resnet/',
   '/skip-connections/',
 ];
