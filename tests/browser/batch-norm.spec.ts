@@ -35,5 +35,5 @@ test('the default run trains on WASM to a verdict read off the live numbers, and
   const lastGap = await checks.last().locator('td').last().textContent();
   expect(Math.abs(Number((lastGap ?? '').replace('−', '-')))).toBeLessThan(5);
   await expect(widget.locator('[data-history-table] tr')).toHaveCount(30);
-  await expect(widget.locator('[data-chart="modes"] .bnx-bnEval .lc-line')).toHaveCount(1);
+  await expect(widget.locator('[data-chart="modes"] svg > .bnx-bnEval .lc-line')).toHaveCount(1);
 });
