@@ -10,9 +10,8 @@ import { stepReporter } from './progress.ts';
 
 export const batchNorm: ExperimentRunner = async (args, progress) => {
   await startNodeBackend(args.backend);
-  const { DEFAULT_BATCH_NORM_CONFIG, BATCH_NORM_NETS, BATCH_NORM_TEST_COUNT } = await import(
-    '../../src/lib/data/batch-norm-settings.ts'
-  );
+  const { DEFAULT_BATCH_NORM_CONFIG, BATCH_NORM_NETS, BATCH_NORM_TEST_COUNT } =
+    await import('../../src/lib/data/batch-norm-settings.ts');
   const { labData } = await import('../../src/lib/compute/lab/data.ts');
   const { runBatchNorm } = await import('../../src/lib/compute/experiments/batch-norm/run.ts');
   const { BATCH_NORM_TARGET_ERROR, modeGaps } = await import('../../src/lib/compute/experiments/batch-norm/verdict.ts');

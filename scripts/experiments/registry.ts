@@ -41,10 +41,10 @@ export interface Experiment {
 export const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
   degradation: { run: degradation, trains: true, defaultSteps: DEFAULT_LAB_CONFIG.totalSteps },
   'relu-tanh': { run: reluTanh, trains: true, defaultSteps: DEFAULT_RELU_TANH_CONFIG.totalSteps },
-  'batch-norm': { run: batchNorm, trains: true, defaultSteps: DEFAULT_BATCH_NORM_CONFIG.totalSteps },
   erf: { run: erf, trains: false },
   'gradient-flow': { run: gradientFlow, trains: false },
   shattering: { run: shattering, trains: false },
+  'batch-norm': { run: batchNorm, trains: true, defaultSteps: DEFAULT_BATCH_NORM_CONFIG.totalSteps },
 };
 
 /** The experiments that train (take --steps). */

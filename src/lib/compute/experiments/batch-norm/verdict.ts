@@ -50,7 +50,9 @@ export interface BatchNormVerdict {
 
 /** Held-out accuracy, train mode minus eval mode, at each check of `steps`. */
 export function modeGaps(steps: readonly BatchNormRecord[]): { step: number; gap: number }[] {
-  return steps.flatMap((s) => (s.check ? [{ step: s.step, gap: s.check.bnTrain.accuracy - s.check.bnEval.accuracy }] : []));
+  return steps.flatMap((s) =>
+    s.check ? [{ step: s.step, gap: s.check.bnTrain.accuracy - s.check.bnEval.accuracy }] : [],
+  );
 }
 
 /** Judges a run (or the part of it so far) by both claims. */
