@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import type { BATCH_NORM_NETS } from '../../../src/lib/compute/batch-norm/config.ts';
 import {
-  BATCH_NORM_NETS,
   DEFAULT_BATCH_NORM_CONFIG,
   batchNormConfigProblems,
   type BatchNormConfig,
