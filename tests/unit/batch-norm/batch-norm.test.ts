@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import type { BATCH_NORM_NETS } from '../../../src/lib/compute/batch-norm/config.ts';
 import {
   DEFAULT_BATCH_NORM_CONFIG,
   batchNormConfigProblems,
   type BatchNormConfig,
+  type BatchNormNet,
 } from '../../../src/lib/compute/batch-norm/config.ts';
 import { batchNormSpec } from '../../../src/lib/compute/batch-norm/spec.ts';
 import {
@@ -93,7 +93,7 @@ describe("the 'batch-norm-train' job (plain and BN nets on the same MNIST batche
         expect(score.loss).toBeGreaterThan(0);
       }
     }
-    const mean = (net: (typeof BATCH_NORM_NETS)[number], from: number, to: number) =>
+    const mean = (net: BatchNormNet, from: number, to: number) =>
       steps.slice(from, to).reduce((sum, s) => sum + s.nets[net].loss, 0) / (to - from);
     expect(mean('bn', 8, 12)).toBeLessThan(mean('bn', 0, 2)); // the BN net learns at η 0.5 at once
   });
