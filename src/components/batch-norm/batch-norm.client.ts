@@ -49,6 +49,9 @@ export function mountBatchNorm(root: HTMLElement, options: MountOptions): void {
   const drawModeChart = (): void => patchMarkup(q<HTMLElement>('[data-chart="modes"]'), modeChart(history, state));
   const drawSummary = (): void => {
     summary.textContent = batchNormSummary(history, state);
+    renderTrainingStatus();
+  };
+  const drawTables = (): void => {
     fillRows(q('[data-checks-table]'), checkRows(history));
     fillRows(q('[data-history-table]'), batchNormHistoryRows(history));
   };
@@ -56,12 +59,10 @@ export function mountBatchNorm(root: HTMLElement, options: MountOptions): void {
     drawErrorChart();
     drawModeChart();
     drawSummary();
+    drawTables();
   };
-  /** Charts, tables and status line, a few times a second however fast steps stream in: one part per frame. */
-  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, drawErrorChart, drawModeChart, () => {
-    drawSummary();
-    renderTrainingStatus();
-  });
+  /** Charts, verdict, status line and tables, a few times a second however fast steps stream in: one part per frame. */
+  const scheduleRedraw = atMostEvery(TRAINING_REDRAW_MS, drawErrorChart, drawModeChart, drawSummary, drawTables);
 
   /** Controls in line with the state; the run's settings locked while a run exists. */
   const renderControls = (): void => {
