@@ -11,6 +11,7 @@ import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
 import { reluTanh } from './en/relu-tanh.ts';
 import { batchNorm } from './en/batch-norm.ts';
+import { inceptionCost } from './en/inception-cost.ts';
 import { embed } from './en/embed.ts';
 import { recordedRun } from './en/recorded-run.ts';
 import { numbers } from './en/numbers.ts';
@@ -25,6 +26,7 @@ export const en = {
   lenetLive,
   reluTanh,
   batchNorm,
+  inceptionCost,
   embed,
   recordedRun,
   numbers,

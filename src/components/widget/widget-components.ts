@@ -9,6 +9,7 @@ import SkipLab from '../skip-lab/SkipLab.astro';
 import LenetLive from '../lenet-live/LenetLive.astro';
 import ReluTanh from '../relu-tanh/ReluTanh.astro';
 import BatchNorm from '../batch-norm/BatchNorm.astro';
+import InceptionCost from '../inception-cost/InceptionCost.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
@@ -18,4 +19,5 @@ export const widgetComponents = {
   'lenet-live': LenetLive,
   'relu-tanh': ReluTanh,
   'batch-norm': BatchNorm,
+  'inception-cost': InceptionCost,
 } as const;

@@ -13,6 +13,7 @@ export {
   type ReceptiveField,
 } from './receptive-field.ts';
 export { windowSize } from './layer-analysis.ts';
+export { windowGeometry, type WindowGeometry } from './window-geometry.ts';
 export { SpecError } from './spec-error.ts';
 export { pair } from './pair.ts';
 export { getModel, modelIds, zoo } from './zoo.ts';
@@ -29,7 +30,8 @@ export {
   type ResnetId,
   type ResnetVariantId,
 } from './resnet.ts';
-export { googlenet, inceptionConfigs } from './googlenet.ts';
+export { googlenet } from './googlenet.ts';
+export { inceptionConfigs } from './inception-widths.ts';
 export { densenet121, densenet121Config } from './densenet.ts';
 export { mobilenet_v2, mobilenetV2Setting } from './mobilenet.ts';
 export { squeezenet1_0, squeezenet1_0Features } from './squeezenet.ts';

@@ -14,6 +14,7 @@ import { skipLabSchema } from './schemas/skip-lab.ts';
 import { lenetLiveSchema } from './schemas/lenet-live.ts';
 import { reluTanhSchema } from './schemas/relu-tanh.ts';
 import { batchNormSchema } from './schemas/batch-norm.ts';
+import { inceptionCostSchema } from './schemas/inception-cost.ts';
 
 /** A chapter as a widget links to it: its slug ('' for the overview) and title. */
 export interface ChapterLink {
@@ -21,11 +22,15 @@ export interface ChapterLink {
   readonly title: string;
 }
 
-/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, ResNet (CIFAR nets too), else the overview. */
+/** The Network-in-Network and GoogLeNet chapter. */
+const INCEPTION_CHAPTER: ChapterLink = { slug: 'inception', title: '1×1 convolutions, NiN and GoogLeNet' };
+
+/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, NiN/GoogLeNet, ResNet (CIFAR nets too), else the overview. */
 export function chapterOfModel(model: string): ChapterLink {
   if (model.startsWith('lenet')) return { slug: 'lenet5', title: 'LeNet-5' };
   if (model.startsWith('alexnet')) return { slug: 'alexnet', title: 'AlexNet' };
   if (model.startsWith('vgg')) return { slug: 'vgg', title: 'VGG' };
+  if (model === 'nin' || model === 'googlenet') return INCEPTION_CHAPTER;
   if (/^(resnet|plain|wide_resnet|resnext)/.test(model)) return { slug: 'resnet', title: 'ResNet' };
   return { slug: '', title: 'CNN Lineage' };
 }
@@ -163,6 +168,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['lr', 'batch', 'seed', 'steps', 'train'],
     height: 1100,
     example: { batch: '8', steps: '400' },
+  },
+  {
+    id: 'inception-cost',
+    title: 'Inception module cost',
+    description:
+      "What each branch of one of GoogLeNet's Inception modules costs, with and without its 1×1 reductions, in the paper's form or torchvision's, and how long each takes to run in the browser.",
+    chapter: INCEPTION_CHAPTER,
+    schema: inceptionCostSchema,
+    prefix: 'inc',
+    controls: ['module', 'form', 'reduce', 'metric', 'time'],
+    height: 760,
+    example: { module: 'inception4e', reduce: '0.5', metric: 'params' },
   },
 ];
 
