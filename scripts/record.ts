@@ -1,5 +1,5 @@
 /**
- * `npm run record -- <degradation|relu-tanh> [--steps N] [--backend wasm|cpu]`: trains a training
+ * `npm run record -- <degradation|relu-tanh|batch-norm> [--steps N] [--backend wasm|cpu]`: trains a training
  * experiment's default configuration for RECORD_LENGTH times its default steps (or --steps), with
  * the same code `npm run experiment` and the widget's worker run, and writes the run to
  * public/runs/<experiment>.json: the widget draws it behind the live curves. Bad arguments: a

@@ -3,6 +3,8 @@ import type { SideBySideStep } from '../../src/lib/compute/training/side-by-side
 import type { ExperimentArgs } from './args.ts';
 import { DEFAULT_LAB_CONFIG } from '../../src/lib/compute/lab/config.ts';
 import { DEFAULT_RELU_TANH_CONFIG } from '../../src/lib/compute/relu-tanh/config.ts';
+import { DEFAULT_BATCH_NORM_CONFIG } from '../../src/lib/data/batch-norm-settings.ts';
+import { batchNorm } from './batch-norm.ts';
 import { degradation } from './degradation.ts';
 import { erf } from './erf.ts';
 import { gradientFlow } from './gradient-flow.ts';
@@ -42,6 +44,7 @@ export const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
   erf: { run: erf, trains: false },
   'gradient-flow': { run: gradientFlow, trains: false },
   shattering: { run: shattering, trains: false },
+  'batch-norm': { run: batchNorm, trains: true, defaultSteps: DEFAULT_BATCH_NORM_CONFIG.totalSteps },
 };
 
 /** The experiments that train (take --steps). */

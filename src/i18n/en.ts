@@ -10,6 +10,7 @@ import { gradientFlow } from './en/gradient-flow.ts';
 import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
 import { reluTanh } from './en/relu-tanh.ts';
+import { batchNorm } from './en/batch-norm.ts';
 import { inceptionCost } from './en/inception-cost.ts';
 import { embed } from './en/embed.ts';
 import { recordedRun } from './en/recorded-run.ts';
@@ -24,6 +25,7 @@ export const en = {
   skipLab,
   lenetLive,
   reluTanh,
+  batchNorm,
   inceptionCost,
   embed,
   recordedRun,

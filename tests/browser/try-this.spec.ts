@@ -19,6 +19,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/inception/',
   '/receptive-fields/',
   '/vanishing-gradients/',
+  '/batch-norm/',
   '/resnet/',
   '/skip-connections/',
 ];

@@ -7,15 +7,13 @@
 import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
-import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { reluTanh } from '../../i18n/en/relu-tanh.ts';
 import { RecordedRunSlot } from '../widget/recorded-run.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
-import { chunkReporting, TRAINING_REDRAW_MS, trainChunk, trainingStatusText } from '../widget/training-loop.ts';
-import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
+import { TRAINING_REDRAW_MS, trainingStatusText } from '../widget/training-loop.ts';
+import { renderRunControls, sideBySideRun } from '../widget/side-by-side-run.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 import {
@@ -45,16 +43,8 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   const inputs = RUN_SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
   const targetInput = q<HTMLInputElement>('[data-input="target"]');
   const dropoutInput = q<HTMLInputElement>('[data-input="dropout"]');
-  const trainButton = q<HTMLButtonElement>('[data-action="train"]');
-  const resetButton = q<HTMLButtonElement>('[data-action="reset"]');
   const trainingStatus = q<HTMLElement>('[data-training-status]');
   const summary = q<HTMLElement>('[data-summary]');
-  const status = q<HTMLElement>('[data-status]');
-  const error = q<HTMLElement>('[data-error]');
-  const notice = q<HTMLElement>('[data-notice]');
-  const badge = q<HTMLElement>('.backend-badge');
-  const client = computeClient();
-  const train = client.channel();
   const history = new SideBySideHistory(RELU_TANH_NETS);
   const recordedNoteText = q<HTMLElement>('[data-recorded-note]');
   /** The recorded reference run, once fetched; or why it could not be. */
@@ -62,14 +52,6 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
 
   const validate = (value: Partial<ReluTanhState>): ReluTanhState => stateFromProps(reluTanhSchema, value).state;
   let state = validate(options.initial);
-
-  const showError = (e: unknown): void => {
-    if (e instanceof JobSuperseded) return;
-    error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
-    error.hidden = false;
-    root.dataset['state'] = 'error';
-    run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
-  };
 
   const drawChart = (): void =>
     patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(history, recorded.recording, state));
@@ -91,62 +73,36 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
 
   /** Controls in line with the state; the run's settings locked while a run exists. */
   const renderControls = (): void => {
-    for (const [key, input] of inputs) {
-      input.value = String(state[key]);
-      input.disabled = run.runId !== null;
-    }
+    for (const [key, input] of inputs) input.value = String(state[key]);
     targetInput.value = String(state.target);
     dropoutInput.checked = state.dropout;
-    dropoutInput.disabled = run.runId !== null;
-    const locked = run.runId !== null && history.length > 0;
-    notice.textContent = locked ? t.settingsLocked : '';
-    notice.hidden = !locked;
-    trainButton.textContent = run.running ? t.pause : history.length === 0 ? t.train : t.resume;
-    trainButton.disabled = history.length >= state.steps && !run.running;
-    resetButton.disabled = run.runId === null;
+    const settings = [...inputs.map(([, input]) => input), dropoutInput];
+    renderRunControls(root, run, history.length, state.steps, settings, t);
   };
 
   const renderTrainingStatus = (): void => {
     trainingStatus.textContent = trainingStatusText(history, state.steps, run.running, t);
   };
 
-  const loopViews = { root, error, status, loading: t.loadingData, empty: () => history.length === 0 };
   /** The reader's run: chunks of 'relu-tanh-train' jobs, Train / Pause / Resume / Reset. */
-  const run = new TrainingRun('run', {
-    chunk: (runId) => {
+  const run = sideBySideRun({
+    root,
+    client: computeClient(),
+    kind: 'relu-tanh-train',
+    resetKind: 'relu-tanh-reset',
+    history,
+    chunkSteps: CHUNK_STEPS,
+    run: () => {
       const config = reluTanhConfig(state);
-      return trainChunk(
-        {
-          channel: train,
-          kind: 'relu-tanh-train',
-          history,
-          totalSteps: config.totalSteps,
-          chunkSteps: CHUNK_STEPS,
-          settings: () => ({ config }),
-          ...chunkReporting(status, scheduleRedraw, badge, () => client.onMainThread),
-        },
-        runId,
-      );
+      return { totalSteps: config.totalSteps, settings: { config } };
     },
-    finished: () => history.length >= state.steps,
-    ...loopStateHooks(loopViews, drawCurves),
-    failed: showError,
-    forgotten: () => {
-      history.clear();
-      drawCurves();
-    },
+    loading: t.loadingData,
+    redraw: scheduleRedraw,
+    drawAll: drawCurves,
     changed: () => {
       renderControls();
       renderTrainingStatus();
     },
-    cancel: () => train.cancel(),
-    release: () => client.channel().run('relu-tanh-reset', {}),
-  });
-
-  trainButton.addEventListener('click', () => run.toggle());
-  resetButton.addEventListener('click', () => {
-    run.reset();
-    root.dataset['state'] = 'idle';
   });
 
   const update = (next: Partial<ReluTanhState>): void => {

@@ -13,6 +13,7 @@ import { gradientFlowSchema } from './schemas/gradient-flow.ts';
 import { skipLabSchema } from './schemas/skip-lab.ts';
 import { lenetLiveSchema } from './schemas/lenet-live.ts';
 import { reluTanhSchema } from './schemas/relu-tanh.ts';
+import { batchNormSchema } from './schemas/batch-norm.ts';
 import { inceptionCostSchema } from './schemas/inception-cost.ts';
 
 /** A chapter as a widget links to it: its slug ('' for the overview) and title. */
@@ -155,6 +156,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['width', 'batch', 'lr', 'momentum', 'steps', 'target', 'dropout', 'train'],
     height: 900,
     example: { dropout: '1', steps: '500', target: '5' },
+  },
+  {
+    id: 'batch-norm',
+    title: 'Batch norm: faster training and the train/eval gap',
+    description:
+      'The same sigmoid network trains side by side with and without batch normalisation on MNIST in the browser, and the batch-norm net is scored in train mode and in eval mode (Ioffe & Szegedy 2015).',
+    chapter: { slug: 'batch-norm', title: 'Batch normalization' },
+    schema: batchNormSchema,
+    prefix: 'bn',
+    controls: ['lr', 'batch', 'seed', 'steps', 'train'],
+    height: 1100,
+    example: { batch: '8', steps: '400' },
   },
   {
     id: 'inception-cost',

@@ -57,7 +57,9 @@ describe('parseExperimentArgs', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines[0]).toBe('npm run experiment: --steps must be a whole number in 1…100000, got "many"');
-    expect(lines[1]).toMatch(/^usage: npm run experiment -- <degradation\|relu-tanh\|erf\|gradient-flow\|shattering>/);
+    expect(lines[1]).toMatch(
+      /^usage: npm run experiment -- <degradation\|relu-tanh\|erf\|gradient-flow\|shattering\|batch-norm>/,
+    );
     expect(lines).toHaveLength(2);
   });
 });

@@ -6,6 +6,7 @@ import { RECORD_LENGTH, recordedCurves } from '../../../src/lib/data/recorded-ru
 import { parseRecordedRun } from '../../../src/lib/data/recorded-run-file.ts';
 import { DEFAULT_LAB_CONFIG, LAB_NETS } from '../../../src/lib/compute/lab/config.ts';
 import { DEFAULT_RELU_TANH_CONFIG, RELU_TANH_NETS } from '../../../src/lib/compute/relu-tanh/config.ts';
+import { BATCH_NORM_NETS, DEFAULT_BATCH_NORM_CONFIG } from '../../../src/lib/compute/batch-norm/config.ts';
 
 // The recorded reference runs the widgets draw (public/runs/, written by `npm run record`) are
 // runs of today's default configurations, show the experiments' results, and are what the code
@@ -14,6 +15,7 @@ const RERUN_STEPS = 8;
 const defaults: Record<string, { config: object; nets: readonly string[] }> = {
   degradation: { config: DEFAULT_LAB_CONFIG, nets: LAB_NETS },
   'relu-tanh': { config: DEFAULT_RELU_TANH_CONFIG, nets: RELU_TANH_NETS },
+  'batch-norm': { config: DEFAULT_BATCH_NORM_CONFIG, nets: BATCH_NORM_NETS },
 };
 
 describe.each(TRAINING_EXPERIMENTS)('the recorded %s run', (name) => {

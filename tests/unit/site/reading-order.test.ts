@@ -40,6 +40,7 @@ describe('readingOrder', () => {
       'inception',
       'receptive-fields',
       'vanishing-gradients',
+      'batch-norm',
       'resnet',
       'skip-connections',
       'embedding',

@@ -8,6 +8,7 @@ import type { LabStore } from '../lab/store.ts';
 import type * as LabModule from './lab.ts';
 import type * as LenetTrainModule from './lenet-train.ts';
 import type * as ReluTanhModule from './relu-tanh.ts';
+import type * as BatchNormModule from './batch-norm.ts';
 import type { JobNeeds } from './job.ts';
 import type { JobKind, JobOf, JobRegistry } from './kinds.ts';
 
@@ -40,6 +41,7 @@ export type {
   WorkDone,
 } from './lab.ts';
 export type { ReluTanhTrainParams, ReluTanhTrainProgress, ReluTanhTrainResult } from './relu-tanh.ts';
+export type { BatchNormTrainParams, BatchNormTrainProgress, BatchNormTrainResult } from './batch-norm.ts';
 
 /** A job whose code loads on first use; `needs` must be known before it loads. */
 function lazyJob<K extends JobKind>(needs: JobNeeds, load: () => Promise<JobOf<K>>): JobOf<K> {
@@ -98,6 +100,16 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
       reluTanh ??= new module.ReluTanhStore();
       return make(module, reluTanh);
     });
+  let batchNorm: BatchNormModule.BatchNormStore | null = null; // likewise, for the batch-norm run
+  const batchNormJob = <K extends JobKind>(
+    make: (module: typeof BatchNormModule, store: BatchNormModule.BatchNormStore) => JobOf<K>,
+    needs: JobNeeds,
+  ) =>
+    lazyJob<K>(needs, async () => {
+      const module = await import('./batch-norm.ts');
+      batchNorm ??= new module.BatchNormStore();
+      return make(module, batchNorm);
+    });
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
     forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache)),
@@ -126,11 +138,14 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
     'lab-reset': labJob((m, lab) => m.labResetJob(lab), {}),
     'relu-tanh-train': reluTanhJob((m, s) => m.reluTanhTrainJob(s), training),
     'relu-tanh-reset': reluTanhJob((m, s) => m.reluTanhResetJob(s), {}),
+    'batch-norm-train': batchNormJob((m, s) => m.batchNormTrainJob(s), training),
+    'batch-norm-reset': batchNormJob((m, s) => m.batchNormResetJob(s), {}),
   };
-  /** A rebuilt backend starts empty: every training run (lab, LeNet-5, ReLU vs tanh) died with the old one. */
+  /** A rebuilt backend starts empty: every training run (lab, LeNet-5, ReLU vs tanh, batch norm) died with the old one. */
   const forgetTrainingRuns = (): void => {
     store?.reset();
     reluTanh?.reset();
+    batchNorm?.reset();
     void lenetStore?.then(({ store: lenet }) => lenet.reset());
   };
   return { jobs, cache, forgetTrainingRuns };

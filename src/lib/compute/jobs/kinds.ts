@@ -5,6 +5,7 @@
  * Types only: nothing here loads a job's code.
  */
 import type { ArrayResult } from '../readback.ts';
+import type { BatchNormTrainParams, BatchNormTrainProgress, BatchNormTrainResult } from './batch-norm.ts';
 import type { ErfParams, ErfProgress, ErfResult } from './erf.ts';
 import type { ForwardParams } from './forward.ts';
 import type { ForwardTimingParams, ForwardTimingResult } from './forward-timing.ts';
@@ -57,6 +58,8 @@ export interface JobTypes {
   'lab-reset': ResetJob;
   'relu-tanh-train': { params: ReluTanhTrainParams; progress: ReluTanhTrainProgress; result: ReluTanhTrainResult };
   'relu-tanh-reset': ResetJob;
+  'batch-norm-train': { params: BatchNormTrainParams; progress: BatchNormTrainProgress; result: BatchNormTrainResult };
+  'batch-norm-reset': ResetJob;
 }
 
 /** A job kind's name, as requests carry it. */
@@ -93,6 +96,8 @@ const KINDS: Record<JobKind, true> = {
   'lab-reset': true,
   'relu-tanh-train': true,
   'relu-tanh-reset': true,
+  'batch-norm-train': true,
+  'batch-norm-reset': true,
 };
 
 /** True when `kind` (as read off a request) names a job. */

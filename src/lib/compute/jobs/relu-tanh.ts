@@ -8,7 +8,13 @@ import type { ReluTanhConfig } from '../relu-tanh/config.ts';
 import { ReluTanhSession, type ReluTanhStep } from '../relu-tanh/session.ts';
 import { RunStore } from '../training/run-store.ts';
 import type { JobDefinition } from './job.ts';
-import { sideBySideTrainJob, type ChunkParams, type ChunkResult, type Timed } from './side-by-side-train.ts';
+import {
+  resetRunJob,
+  sideBySideTrainJob,
+  type ChunkParams,
+  type ChunkResult,
+  type Timed,
+} from './side-by-side-train.ts';
 
 /** The worker's ReLU-vs-tanh run, trained on the split's 8,000 training digits in 32×32 fields. */
 export class ReluTanhStore extends RunStore<ReluTanhConfig, ReluTanhSession> {
@@ -30,10 +36,5 @@ export function reluTanhTrainJob(
 
 /** 'relu-tanh-reset': frees the run (the page's Reset, or leaving the page). */
 export function reluTanhResetJob(store: ReluTanhStore): JobDefinition<Record<string, never>, { readonly reset: true }> {
-  return {
-    async run() {
-      store.reset();
-      return { reset: true };
-    },
-  };
+  return resetRunJob(store);
 }

@@ -55,3 +55,13 @@ export function sideBySideTrainJob<C, S extends DisposableRun & { readonly step:
     },
   };
 }
+
+/** The reset job of a side-by-side experiment: frees its store's run (the page's Reset, or leaving the page). */
+export function resetRunJob(store: { reset(): void }): JobDefinition<Record<string, never>, { readonly reset: true }> {
+  return {
+    async run() {
+      store.reset();
+      return { reset: true };
+    },
+  };
+}

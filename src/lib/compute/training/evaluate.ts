@@ -22,9 +22,10 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates `net` in inference mode on every example of `source`, `batchSize` at a time
- * (larger batches are faster, smaller ones use less memory), run as `run` (skips, lesions).
- * Leaves no tensors behind.
+ * Evaluates `net` on every example of `source`, `batchSize` at a time (larger batches are
+ * faster, smaller ones use less memory), run as `run` (skips, lesions). Inference mode unless
+ * `run.training` is true: then batch norm normalises each batch of `batchSize` by its own
+ * statistics (without updating the running ones), as it does in training. Leaves no tensors behind.
  */
 export async function evaluateClassifier(
   net: Network,
@@ -41,7 +42,7 @@ export async function evaluateClassifier(
     const { inputs, labels } = source.batch(indices);
     const [predicted, losses] = tf.tidy(() => {
       const x = tf.tensor4d(inputs, [indices.length, ...net.inputShape]);
-      const logits = classLogits(net, net.forward(x, { ...run, training: false }).output);
+      const logits = classLogits(net, net.forward(x, { training: false, ...run }).output);
       const targets = tf.oneHot(tf.tensor1d(labels, 'int32'), classes) as tf.Tensor2D;
       return [tf.argMax(logits, 1), perExampleCrossEntropy(logits, targets)];
     });

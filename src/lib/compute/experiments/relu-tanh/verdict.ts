@@ -4,8 +4,10 @@
  * net of tanh units. Pure: no TF.js. Training error is smoothed as the widget's curves are
  * (src/lib/math/moving-average.ts), so the page and the headless run count the same steps.
  */
-import { smoothed } from '../../../math/moving-average.ts';
+import { stepsToTarget } from '../steps-to-target.ts';
 import type { ReluTanhNet } from '../../relu-tanh/config.ts';
+
+export { stepsToTarget };
 
 /** Reproduced when ReLU needs at most this fraction of tanh's steps (Fig. 1: six times fewer). */
 export const RELU_TANH_MAX_RATIO = 0.5;
@@ -13,16 +15,6 @@ export const RELU_TANH_MAX_RATIO = 0.5;
 /** Each net's batch accuracy at one step. */
 export interface ReluTanhRecord {
   readonly nets: Readonly<Record<ReluTanhNet, { readonly accuracy: number }>>;
-}
-
-/** The first step (1-based) at which `net`'s smoothed training error is at most `targetError` (0–1), or null. */
-export function stepsToTarget(steps: readonly ReluTanhRecord[], net: ReluTanhNet, targetError: number): number | null {
-  let accuracy: number | undefined;
-  for (let i = 0; i < steps.length; i++) {
-    accuracy = smoothed(accuracy, steps[i]!.nets[net].accuracy);
-    if (1 - accuracy <= targetError) return i + 1;
-  }
-  return null;
 }
 
 export interface ReluTanhVerdict {
