@@ -17,6 +17,7 @@ export { default as ReluTanh } from './relu-tanh/ReluTanh.astro';
 export { default as LearningGoals } from './chapter/LearningGoals.astro';
 export { default as Zoo } from './chapter/Zoo.astro';
 export { default as Trained } from './chapter/Trained.astro';
+export { default as Accuracy } from './chapter/Accuracy.astro';
 export { default as LabDefault } from './chapter/LabDefault.astro';
 export { default as RecordedResult } from './chapter/RecordedResult.astro';
 export { default as ModelCode } from './chapter/ModelCode.astro';
