@@ -20,6 +20,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/vanishing-gradients/',
   '/resnet/',
   '/skip-connections/',
+  '/after-resnet/',
 ];
 
 /** How long a widget that computes on its own (an ERF, gradient norms) gets to finish. */
