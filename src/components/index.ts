@@ -14,6 +14,8 @@ export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';
 export { default as SkipLab } from './skip-lab/SkipLab.astro';
 export { default as LenetLive } from './lenet-live/LenetLive.astro';
 export { default as ReluTanh } from './relu-tanh/ReluTanh.astro';
+export { default as InceptionCost } from './inception-cost/InceptionCost.astro';
+export { default as InceptionFigure } from './chapter/InceptionFigure.astro';
 export { default as LearningGoals } from './chapter/LearningGoals.astro';
 export { default as Zoo } from './chapter/Zoo.astro';
 export { default as Trained } from './chapter/Trained.astro';

@@ -10,6 +10,7 @@ import { gradientFlow } from './en/gradient-flow.ts';
 import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
 import { reluTanh } from './en/relu-tanh.ts';
+import { inceptionCost } from './en/inception-cost.ts';
 import { embed } from './en/embed.ts';
 import { recordedRun } from './en/recorded-run.ts';
 import { numbers } from './en/numbers.ts';
@@ -23,6 +24,7 @@ export const en = {
   skipLab,
   lenetLive,
   reluTanh,
+  inceptionCost,
   embed,
   recordedRun,
   numbers,

@@ -30,6 +30,7 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
     'LeNet-5',
     'AlexNet',
     'VGG',
+    '1×1 convolutions, NiN and GoogLeNet',
     'Receptive fields',
     'Vanishing gradients',
     'ResNet',
@@ -40,7 +41,7 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
     "Your browser's compute",
   ]);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/alexnet/');
-  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/receptive-fields/');
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/inception/');
 });
 
 test('citations are numbered in order and link to the reference list at the end of the page', async ({ page }) => {

@@ -16,6 +16,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/lenet5/',
   '/alexnet/',
   '/vgg/',
+  '/inception/',
   '/receptive-fields/',
   '/vanishing-gradients/',
   '/resnet/',

@@ -8,6 +8,7 @@ import GradientFlow from '../gradient-flow/GradientFlow.astro';
 import SkipLab from '../skip-lab/SkipLab.astro';
 import LenetLive from '../lenet-live/LenetLive.astro';
 import ReluTanh from '../relu-tanh/ReluTanh.astro';
+import InceptionCost from '../inception-cost/InceptionCost.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
@@ -16,4 +17,5 @@ export const widgetComponents = {
   'skip-lab': SkipLab,
   'lenet-live': LenetLive,
   'relu-tanh': ReluTanh,
+  'inception-cost': InceptionCost,
 } as const;

@@ -30,6 +30,24 @@ function samePadding(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair =
   return same(kh, sh, ph, dh) && same(kw, sw, pw, dw) ? 'same' : null;
 }
 
+/**
+ * Rows and columns of zeros a ceil-mode pool needs below and to the right of its padded input
+ * for TF.js's floor-mode pooling to give the same output size: [0, 0] when rounding up changes
+ * nothing. The zeros equal PyTorch's −∞ padding for max pooling on non-negative inputs (after a
+ * ReLU), as the symmetric padding does.
+ */
+function ceilExtra(layer: LayerAnalysis, stride: Pair): [number, number] {
+  const l = layer.layer;
+  const input = layer.inputShapes[0];
+  if ((l.kind !== 'maxpool' && l.kind !== 'avgpool') || l.ceil !== true || input === undefined) return [0, 0];
+  const [kh, kw] = pair(l.kernel);
+  const [sh, sw] = pair(stride);
+  const [ph, pw] = pair(l.padding ?? 0);
+  const [oh = 0, ow = 0] = layer.outputShape;
+  const [h = 0, w = 0] = input;
+  return [Math.max(0, (oh - 1) * sh + kh - (h + 2 * ph)), Math.max(0, (ow - 1) * sw + kw - (w + 2 * pw))];
+}
+
 /** Input channels of `layer` (the last axis of its input). */
 function channels(layer: LayerAnalysis): number {
   const shape = layer.inputShapes[0] ?? [];
@@ -76,9 +94,18 @@ function layersOf(layer: LayerAnalysis, where: string): string[] {
     }
     case 'maxpool':
     case 'avgpool': {
-      if (l.ceil === true)
-        throw new UnlistableLayer(`${where}: ${l.id} rounds its output size up, which TF.js pooling cannot`);
       const stride = l.stride ?? l.kernel;
+      const extra = ceilExtra(layer, stride);
+      if (extra[0] > 0 || extra[1] > 0) {
+        // Average pooling would divide the last window by the zeros too; PyTorch does not.
+        if (l.kind === 'avgpool')
+          throw new UnlistableLayer(`${where}: ${l.id} rounds its output size up, which TF.js pooling cannot`);
+        const [ph, pw] = pair(l.padding ?? 0);
+        return [
+          `tf.layers.zeroPadding2d({ padding: [[${ph}, ${ph + extra[0]}], [${pw}, ${pw + extra[1]}]] })`,
+          `tf.layers.maxPooling2d(${options([`poolSize: ${size(l.kernel)}`, `strides: ${size(stride)}`])})`,
+        ];
+      }
       const mode = samePadding(l.kernel, stride, l.padding ?? 0);
       const name = l.kind === 'maxpool' ? 'maxPooling2d' : 'averagePooling2d';
       // Zero padding equals PyTorch's −∞ padding for max pooling only on non-negative inputs (after a ReLU).
@@ -120,8 +147,9 @@ function layersOf(layer: LayerAnalysis, where: string): string[] {
 
 /**
  * The TF.js code of `analysis`'s network (NHWC input). Throws UnlistableLayer for layers the
- * Layers API lacks (grouped convolutions other than depthwise ones, pooling that rounds up, LRN,
- * option-A shortcuts, LeNet-5's own layers).
+ * Layers API lacks (grouped convolutions other than depthwise ones, average pooling that rounds
+ * up, LRN, option-A shortcuts, LeNet-5's own layers). Max pooling that rounds up gets the extra
+ * zeros it needs below and to the right.
  */
 export function tfjsListing(analysis: Analysis): string {
   const where = analysis.spec.id;

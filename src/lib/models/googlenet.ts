@@ -18,26 +18,10 @@
  * - dropout before the classifier is 0.2 (the paper's is 40 %); `transform_input`, a fixed
  *   per-channel rescaling of the input, has no parameters and is not modelled.
  */
-import { chain, concat, convNormAct, dense, dropout, maxpool, named, outputOf, type Entry } from './layer-factories.ts';
+import { chain, convNormAct, dense, dropout, maxpool, named, outputOf, type Entry } from './layer-factories.ts';
+import { inceptionModule, TORCHVISION_FORM } from './inception-module.ts';
+import { inceptionConfigs, inceptionNames, type InceptionName } from './inception-widths.ts';
 import type { Layer, ModelSpec, Pair } from './types.ts';
-
-/**
- * torchvision's Inception(in_channels, ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, pool_proj)
- * arguments after in_channels, per module, from Szegedy et al. 2015 Table 1.
- */
-export const inceptionConfigs = {
-  inception3a: [64, 96, 128, 16, 32, 32],
-  inception3b: [128, 128, 192, 32, 96, 64],
-  inception4a: [192, 96, 208, 16, 48, 64],
-  inception4b: [160, 112, 224, 24, 64, 64],
-  inception4c: [128, 128, 256, 24, 64, 64],
-  inception4d: [112, 144, 288, 32, 64, 64],
-  inception4e: [256, 160, 320, 32, 128, 128],
-  inception5a: [256, 160, 320, 32, 128, 128],
-  inception5b: [384, 192, 384, 48, 128, 128],
-} as const satisfies Record<string, readonly [number, number, number, number, number, number]>;
-
-type InceptionName = keyof typeof inceptionConfigs;
 
 /** torchvision's BasicConv2d named `prefix`: `prefix.conv` (no bias), `prefix.bn` (ε = 0.001), `prefix.relu`. */
 function basicConv(
@@ -53,24 +37,6 @@ function basicConv(
   });
 }
 
-/**
- * One Inception module reading `input`: four branches (1×1; 1×1 → 3×3; 1×1 → torchvision's 3×3
- * in place of 5×5; 3×3 max pool → 1×1) concatenated along channels. [h, w, c] →
- * [h, w, ch1x1 + ch3x3 + ch5x5 + pool_proj].
- */
-function inception(name: InceptionName, input: string): Layer[] {
-  const [ch1x1, ch3x3red, ch3x3, ch5x5red, ch5x5, poolProj] = inceptionConfigs[name];
-  const branch = (b: number, entries: Entry[]): Layer[] => chain(entries, [name, `${name}.branch${b}`], input);
-  const same = { padding: 1 };
-  const branches = [
-    branch(1, basicConv(`${name}.branch1`, ch1x1, 1)),
-    branch(2, [...basicConv(`${name}.branch2.0`, ch3x3red, 1), ...basicConv(`${name}.branch2.1`, ch3x3, 3, same)]),
-    branch(3, [...basicConv(`${name}.branch3.0`, ch5x5red, 1), ...basicConv(`${name}.branch3.1`, ch5x5, 3, same)]),
-    branch(4, [[`${name}.branch4.0`, maxpool(3, 1, 1, true)], ...basicConv(`${name}.branch4.1`, poolProj, 1)]),
-  ];
-  return [...branches.flat(), named(`${name}.concat`, concat(branches.map(outputOf)), { group: [name] })];
-}
-
 /** torchvision's ceil-mode max pools between the stages: id and kernel (stride 2), by the module after them. */
 const poolsBefore: Partial<Record<InceptionName, readonly [string, number]>> = {
   inception4a: ['maxpool3', 3],
@@ -80,10 +46,17 @@ const poolsBefore: Partial<Record<InceptionName, readonly [string, number]>> = {
 /** The nine modules in order, reading maxpool2, with the pools between the stages. */
 function body(): Layer[] {
   const layers: Layer[] = [];
-  for (const name of Object.keys(inceptionConfigs) as InceptionName[]) {
+  for (const name of inceptionNames) {
     const pool = poolsBefore[name];
     if (pool !== undefined) layers.push(named(pool[0], maxpool(pool[1], 2, undefined, true)));
-    layers.push(...inception(name, layers.length === 0 ? 'maxpool2' : outputOf(layers)));
+    layers.push(
+      ...inceptionModule(
+        name,
+        layers.length === 0 ? 'maxpool2' : outputOf(layers),
+        inceptionConfigs[name],
+        TORCHVISION_FORM,
+      ),
+    );
   }
   return layers;
 }

@@ -29,7 +29,8 @@ export {
   type ResnetId,
   type ResnetVariantId,
 } from './resnet.ts';
-export { googlenet, inceptionConfigs } from './googlenet.ts';
+export { googlenet } from './googlenet.ts';
+export { inceptionConfigs } from './inception-widths.ts';
 export { densenet121, densenet121Config } from './densenet.ts';
 export { mobilenet_v2, mobilenetV2Setting } from './mobilenet.ts';
 export { squeezenet1_0, squeezenet1_0Features } from './squeezenet.ts';

@@ -13,6 +13,7 @@ import { gradientFlowSchema } from './schemas/gradient-flow.ts';
 import { skipLabSchema } from './schemas/skip-lab.ts';
 import { lenetLiveSchema } from './schemas/lenet-live.ts';
 import { reluTanhSchema } from './schemas/relu-tanh.ts';
+import { inceptionCostSchema } from './schemas/inception-cost.ts';
 
 /** A chapter as a widget links to it: its slug ('' for the overview) and title. */
 export interface ChapterLink {
@@ -20,11 +21,15 @@ export interface ChapterLink {
   readonly title: string;
 }
 
-/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, ResNet (CIFAR nets too), else the overview. */
+/** The Network-in-Network and GoogLeNet chapter. */
+const INCEPTION_CHAPTER: ChapterLink = { slug: 'inception', title: '1×1 convolutions, NiN and GoogLeNet' };
+
+/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, NiN/GoogLeNet, ResNet (CIFAR nets too), else the overview. */
 export function chapterOfModel(model: string): ChapterLink {
   if (model.startsWith('lenet')) return { slug: 'lenet5', title: 'LeNet-5' };
   if (model.startsWith('alexnet')) return { slug: 'alexnet', title: 'AlexNet' };
   if (model.startsWith('vgg')) return { slug: 'vgg', title: 'VGG' };
+  if (model === 'nin' || model === 'googlenet') return INCEPTION_CHAPTER;
   if (/^(resnet|plain|wide_resnet|resnext)/.test(model)) return { slug: 'resnet', title: 'ResNet' };
   return { slug: '', title: 'CNN Lineage' };
 }
@@ -150,6 +155,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['width', 'batch', 'lr', 'momentum', 'steps', 'target', 'dropout', 'train'],
     height: 900,
     example: { dropout: '1', steps: '500', target: '5' },
+  },
+  {
+    id: 'inception-cost',
+    title: 'Inception module cost',
+    description:
+      "What each branch of one of GoogLeNet's Inception modules costs, with and without its 1×1 reductions, in the paper's form or torchvision's.",
+    chapter: INCEPTION_CHAPTER,
+    schema: inceptionCostSchema,
+    prefix: 'inc',
+    controls: ['module', 'form', 'reduce', 'metric'],
+    height: 760,
+    example: { module: 'inception4e', reduce: '0.5', metric: 'params' },
   },
 ];
 

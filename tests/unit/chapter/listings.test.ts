@@ -79,13 +79,39 @@ describe('tfjsListing', () => {
     expect(count(code, /tf\.layers\.add\(\)/g)).toBe(8);
   });
 
-  it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts, ceil-mode pooling', () => {
+  it('refuses layers the Layers API lacks: grouped convolutions, option-A shortcuts', () => {
     expect(() => tfjsListing(zooAnalysis('alexnet_original'))).toThrow(UnlistableLayer);
     expect(() => tfjsListing(zooAnalysis('resnet20'))).toThrow(/option-A/);
     expect(() => tfjsListing(zooAnalysis('resnext50_32x4d'))).toThrow(/layer1\.0\.conv2 is a grouped convolution/);
-    expect(() => tfjsListing(zooAnalysis('googlenet'))).toThrow(/maxpool1 rounds its output size up/);
-    expect(() => tfjsListing(zooAnalysis('squeezenet1_0'))).toThrow(/features\.2 rounds its output size up/);
-    expect(() => tfjsListing(zooAnalysis('nin'))).toThrow(/pool1 rounds its output size up/);
+  });
+
+  it('pads a ceil-mode max pool below and to the right so floor-mode pooling gives the same size', () => {
+    // GoogLeNet's maxpool1: 112 → ⌈(112 − 3)/2⌉ + 1 = 56, where floor mode gives 55: one more row and column.
+    const googlenet = tfjsListing(zooAnalysis('googlenet'));
+    expect(googlenet).toContain(
+      'x = tf.layers.maxPooling2d({ poolSize: 3, strides: 2 }).apply(tf.layers.zeroPadding2d({ padding: [[0, 1], [0, 1]] }).apply(x)); // maxpool1',
+    );
+    // NiN's pool1: 32 → 16 instead of 15.
+    expect(tfjsListing(zooAnalysis('nin'))).toContain('tf.layers.zeroPadding2d({ padding: [[0, 1], [0, 1]] })');
+    // A stride-1 ceil-mode pool (an Inception module's branch 4) rounds nothing up: 'same' as before.
+    expect(googlenet).toMatch(
+      /maxPooling2d\(\{ poolSize: 3, strides: 1, padding: 'same' \}\)[^\n]*inception3a\.branch4\.0/,
+    );
+    for (const spec of ['googlenet', 'nin', 'squeezenet1_0']) {
+      const analysis = zooAnalysis(spec);
+      const lines = tfjsListing(analysis).split('\n');
+      // Each listed max pool, as TF.js computes it (explicit zeros, then floor or 'same'), gives the zoo's output height.
+      for (const layer of analysis.layers.filter((l) => l.kind === 'maxpool')) {
+        const line = lines.filter((l) => l.endsWith(`// ${layer.id}`)).join(' ');
+        const pool = /maxPooling2d\(\{ poolSize: (\d+), strides: (\d+)(, padding: 'same')? \}\)/.exec(line);
+        const zeros = /zeroPadding2d\(\{ padding: (?:\[\[(\d+), (\d+)\]|(\d+) \})/.exec(line);
+        const [k, stride, same] = [Number(pool?.[1]), Number(pool?.[2]), pool?.[3] !== undefined];
+        const padded =
+          Number(layer.inputShapes[0]?.[0]) + (zeros ? Number(zeros[1] ?? zeros[3]) + Number(zeros[2] ?? zeros[3]) : 0);
+        const height = same ? Math.ceil(padded / stride) : Math.floor((padded - k) / stride) + 1;
+        expect(height, `${spec} ${layer.id}: ${line}`).toBe(layer.outputShape[0]);
+      }
+    }
   });
 
   it('writes depthwise convolutions as depthwiseConv2d and joins branches with concatenate', () => {

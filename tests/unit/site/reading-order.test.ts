@@ -37,6 +37,7 @@ describe('readingOrder', () => {
       'lenet5',
       'alexnet',
       'vgg',
+      'inception',
       'receptive-fields',
       'vanishing-gradients',
       'resnet',
