@@ -42,6 +42,7 @@ describe('readingOrder', () => {
       'vanishing-gradients',
       'resnet',
       'skip-connections',
+      'after-resnet',
       'embedding',
       'references',
       'diagnostics',
