@@ -28,10 +28,22 @@ interface FieldRecord {
 export interface ZooLayerRecord {
   readonly id: string;
   readonly kind: string;
+  /** Ids of the layers it reads; empty for a layer reading the network input. */
+  readonly inputs: readonly string[];
   readonly outputShape: readonly number[];
   readonly params: number;
   readonly macs: number;
   readonly receptiveField: FieldRecord | null;
+  /** A conv or pooling layer's window, defaults resolved; null for other kinds. */
+  readonly window: {
+    readonly kernel: readonly number[];
+    readonly stride: readonly number[];
+    readonly padding: readonly number[];
+    readonly dilation: readonly number[];
+    readonly groups: number;
+  } | null;
+  /** Whether a conv or dense layer adds a bias per output channel or unit. */
+  readonly bias: boolean;
 }
 
 /** One model of `zoo --json` (the fields this check reads). */
@@ -130,6 +142,36 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
         return exact(layer.macs);
       case 'shape':
         return { value: shapeText(layer.outputShape), text: shapeText(layer.outputShape) };
+      case 'inputShape': {
+        const text = shapeText(inputShapeOf(record, layer));
+        return { value: text, text };
+      }
+      case 'inputSize':
+      case 'outputSize': {
+        const shape = stat === 'inputSize' ? inputShapeOf(record, layer) : layer.outputShape;
+        if (shape.length !== 3) throw new Error(`${record.id} layer "${layerId}": ${stat} of a flat shape`);
+        return exact(shape[0] ?? NaN);
+      }
+      case 'inputChannels':
+        return exact(inputShapeOf(record, layer).at(-1) ?? NaN);
+      case 'outputChannels':
+        return exact(layer.outputShape.at(-1) ?? NaN);
+      case 'outputElements':
+        return exact(layer.outputShape.reduce((a, b) => a * b, 1));
+      case 'kernel':
+      case 'stride':
+      case 'padding':
+      case 'dilation':
+      case 'groups': {
+        const window = layer.window;
+        if (window === null) throw new Error(`${record.id} layer "${layerId}" has no window: no ${stat}`);
+        return exact(stat === 'groups' ? window.groups : (window[stat][0] ?? NaN));
+      }
+      case 'biases':
+        if (layer.kind !== 'conv' && layer.kind !== 'dense') {
+          throw new Error(`${record.id} layer "${layerId}" (${layer.kind}) has no biases`);
+        }
+        return exact(layer.bias ? (layer.outputShape.at(-1) ?? NaN) : 0);
       case 'rf':
       case 'rfJump':
       case 'rfStart': {
@@ -180,6 +222,15 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
     default:
       throw new Error(`unknown stat "${stat}" (use ${MODEL_STATS.join(', ')})`);
   }
+}
+
+/** The shape `layer` reads: its first input's output, or the network input. */
+function inputShapeOf(record: ZooRecord, layer: ZooLayerRecord): readonly number[] {
+  const source = layer.inputs[0];
+  if (source === undefined) return record.inputShape;
+  const found = record.layers.find((l) => l.id === source);
+  if (found === undefined) throw new Error(`${record.id} layer "${layer.id}" reads unknown "${source}"`);
+  return found.outputShape;
 }
 
 /** Whether data-zoo-value as written is `expected` (numbers compared as numbers). */

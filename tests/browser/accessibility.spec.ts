@@ -1,41 +1,43 @@
 import { expect, test } from '@playwright/test';
+import { readingOrder } from '../../src/lib/content/reading-order.ts';
 import { axeViolations, builtPages } from './support/site.ts';
+import {
+  architectureEmbed,
+  chapterPath,
+  chapterPaths,
+  componentsOf,
+  darkChapters,
+  sampledArchitectures,
+  widgetComponentNames,
+} from './support/samples.ts';
 
-/**
- * The architecture embeds are one template drawn for every zoo model (39 pages). axe checks the
- * template's markup, so a sample covers it: one model of each structural kind the diagram draws
- * (LeNet's partial connections and subsampling, AlexNet's towers and LRN, VGG with BN, bottleneck
- * and CIFAR option-A residual blocks, Inception and Fire branches, dense and inverted-residual
- * blocks) in the light theme, and four of them in the dark one. Every page, embeds included,
- * still loads without errors in pages.spec.ts.
- */
-const sampledArchitectures: Record<'light' | 'dark', readonly string[]> = {
-  light: [
-    '',
-    'lenet5',
-    'alexnet_original',
-    'vgg16_bn',
-    'resnet50',
-    'resnet20',
-    'googlenet',
-    'squeezenet1_0',
-    'densenet121',
-    'mobilenet_v2',
-  ],
-  dark: ['', 'lenet5', 'resnet50', 'googlenet'],
-};
-
-/** The built pages axe checks in `theme`: every page but the unsampled architecture embeds. */
+/** The built pages axe checks in `theme`: every page but the unsampled architecture embeds and, in the dark theme, the unsampled chapters. */
 function pagesToCheck(theme: 'light' | 'dark'): string[] {
-  const sampled = new Set(sampledArchitectures[theme].map((id) => `/embed/architecture/${id === '' ? '' : `${id}/`}`));
-  return builtPages().filter((path) => !path.startsWith('/embed/architecture/') || sampled.has(path));
+  const sampled = new Set(sampledArchitectures[theme].map(architectureEmbed));
+  const chapters = new Set(chapterPaths());
+  const dark = new Set(darkChapters.map(chapterPath));
+  return builtPages().filter(
+    (path) =>
+      (!path.startsWith('/embed/architecture/') || sampled.has(path)) &&
+      (theme === 'light' || !chapters.has(path) || dark.has(path)),
+  );
 }
 
-test('every sampled architecture embed exists, so the sample cannot silently shrink', () => {
+test('every sampled architecture embed and dark-theme chapter exists, so the samples cannot silently shrink', () => {
   const pages = new Set(builtPages());
   for (const theme of ['light', 'dark'] as const)
-    for (const id of sampledArchitectures[theme])
-      expect(pages, id).toContain(`/embed/architecture/${id === '' ? '' : `${id}/`}`);
+    for (const id of sampledArchitectures[theme]) expect(pages, id).toContain(architectureEmbed(id));
+  for (const slug of darkChapters) expect(pages, slug).toContain(chapterPath(slug));
+});
+
+test('the dark-theme chapters use every component the chapters use, widgets aside (their embeds are all checked)', () => {
+  const chapters = readingOrder('src/content/docs');
+  const used = new Set(chapters.flatMap((c) => componentsOf(c.file)));
+  const covered = new Set([
+    ...chapters.filter((c) => darkChapters.includes(c.slug)).flatMap((c) => componentsOf(c.file)),
+    ...widgetComponentNames(),
+  ]);
+  expect([...used].filter((name) => !covered.has(name))).toEqual([]);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -52,5 +52,18 @@ test('the Inception-cost widget follows its controls, keyboard included, and kee
   await expect(widget).toHaveAttribute('data-state', 'ready');
   await expect(widget.locator('select[data-control="module"]')).toHaveValue('inception4e');
   await expect(totalRow).toContainText(exact(torchvision.macs));
+
+  // Timing runs both modules in the worker; a double click starts one run, and the result names both.
+  const time = widget.locator('button[data-action="time"]');
+  await time.dblclick();
+  await expect(time).toBeDisabled();
+  await expect(widget.locator('[data-timing]')).toContainText('Measured here', { timeout: 60_000 });
+  await expect(widget).toHaveAttribute('data-state', 'ready');
+  await expect(widget.locator('[data-timing-table] tr')).toHaveCount(2);
+  await expect(widget.locator('.backend-badge')).not.toHaveAttribute('data-backend', '');
+  // Changing the configuration clears a measurement that no longer applies.
+  await widget.locator('select[data-control="metric"]').selectOption('params');
+  await expect(widget.locator('[data-timing-table] tr')).toHaveCount(0);
+  await expect(time).toBeEnabled();
   expect(errors).toEqual([]);
 });

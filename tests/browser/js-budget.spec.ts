@@ -8,8 +8,15 @@ import {
   measureBudget,
 } from '../../scripts/checks/js-budget.ts';
 import { builtPages, scriptsLoadedBeforeScroll } from './support/site.ts';
+import { architectureEmbed, sampledArchitectures } from './support/samples.ts';
 
-for (const path of builtPages()) {
+// Every architecture embed loads the same scripts (one template, the model drawn at build time): a sample covers them.
+const architectureSample = new Set(sampledArchitectures.light.map(architectureEmbed));
+const budgetedPages = builtPages().filter(
+  (path) => !path.startsWith('/embed/architecture/') || architectureSample.has(path),
+);
+
+for (const path of budgetedPages) {
   test(`${path} loads at most ${budgetFor(path) / 1024} KB gzip of JS before the reader scrolls`, async ({ page }) => {
     const report = measureBudget(path, (await scriptsLoadedBeforeScroll(page, path)).page, budgetFor(path));
     test.info().annotations.push({ type: 'js-budget', description: formatBudget(report) });

@@ -37,6 +37,7 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
     'Skip connections',
     'After ResNet',
     'Embedding the widgets',
+    'Convolution arithmetic',
     'References',
     "Your browser's compute",
   ]);

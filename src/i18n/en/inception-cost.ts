@@ -45,7 +45,19 @@ export const inceptionCost = {
   caption:
     'Pick a module of GoogLeNet and compare it with the naïve Inception module, whose 3×3 and 5×5 convolutions read the input directly. Slide the 1×1 reductions from none to four times Table 1’s width: the cost of the 5×5 branch follows the reduction’s width, while the 1×1 branch never changes.',
   definition:
-    "Figures from the site's model zoo: the module is built as layers and analysed like every zoo network, so in torchvision's form they equal the zoo's GoogLeNet. MACs are multiply-accumulates per image, counting only convolutions (pooling, batch norm and ReLU cost none here); parameters include biases in the paper's form and batch norm's scale and shift in torchvision's. Widths are those of Szegedy et al. 2015, Table 1; a scaled reduction is rounded to whole channels.",
+    "Figures from the site's model zoo: the module is built as layers and analysed like every zoo network, so in torchvision's form they equal the zoo's GoogLeNet. The timing runs both modules, with seeded random weights, on a random 1-image batch in the compute worker, in turns, and reports the median of each. MACs are multiply-accumulates per image, counting only convolutions (pooling, batch norm and ReLU cost none here); parameters include biases in the paper's form and batch norm's scale and shift in torchvision's. Widths are those of Szegedy et al. 2015, Table 1; a scaled reduction is rounded to whole channels.",
+  timeButton: 'Time both on this device',
+  timing: 'Timing a forward pass of both modules…',
+  timingIdle: 'Press the button to run both modules in your browser and time them.',
+  /** ms with 2 significant decimals under 10, else 1. */
+  ms: (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)),
+  timed: (naive: string, chosen: string, measured: string, predicted: string, rounds: number) =>
+    `Measured here (median of ${rounds} runs each, batch of 1): the naïve module takes ${naive} ms per forward pass, this one ${chosen} ms, ${measured}; their multiply-accumulates predict ${predicted}.`,
+  faster: (times: string) => `${times}× faster`,
+  slower: (times: string) => `${times}× slower`,
+  timingCaption: 'Measured forward pass of each module on this device',
+  timingColumns: ['Module', 'Median forward pass (ms)', 'Multiply-accumulates'] as const,
+  timingRows: { naive: 'naïve (no reductions)', chosen: 'this module' },
   dataSummary: 'Data: the plotted numbers',
   tableColumns: [
     'Branch',

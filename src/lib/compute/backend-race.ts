@@ -5,6 +5,7 @@
  * measurement on the reader's machine tells which holds for the other cases.
  */
 import { mulberry32 } from '../math/rng.ts';
+import { medianTime } from './timing.ts';
 import * as tf from './tf.ts';
 
 /** The kinds of work a job does: forward passes (and input gradients), or training steps. */
@@ -36,21 +37,6 @@ function forward(input: tf.Tensor4D, kernels: readonly tf.Tensor4D[]): tf.Tensor
   return x;
 }
 
-/** The median of `runs` timed calls of `work` after one warm-up call, in ms; stops early past `budgetMs`. */
-async function timeIt(work: () => Promise<void>, runs: number, budgetMs: number): Promise<number> {
-  const started = performance.now();
-  await work(); // compiles shaders / JITs; not counted
-  const times: number[] = [];
-  while (times.length < runs && performance.now() - started < budgetMs) {
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
-  }
-  if (times.length === 0) return performance.now() - started;
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 /**
  * Times a forward pass and a training step (forward, weight gradients) of the probe on the active
  * backend, each within about `budgetMs` (warm-up included). Work the backend cannot do (no
@@ -59,7 +45,7 @@ async function timeIt(work: () => Promise<void>, runs: number, budgetMs: number)
 export async function timeWorkKinds(budgetMs = 120): Promise<KindTimings> {
   const { input, kernels } = probeNet();
   try {
-    const forwardMs = await timeIt(
+    const forwardMs = await medianTime(
       async () => {
         const y = tf.tidy(() => tf.mean(forward(input, kernels)));
         await y.data();
@@ -71,7 +57,7 @@ export async function timeWorkKinds(budgetMs = 120): Promise<KindTimings> {
     // A backend without the weight-gradient kernel cannot train (and a failed gradient leaks TF.js's tape).
     if (tf.getKernel('Conv2DBackpropFilter', tf.getBackend()) === undefined)
       return { forward: forwardMs, train: Infinity };
-    const trainMs = await timeIt(
+    const trainMs = await medianTime(
       async () => {
         // In a tidy, so a backend that fails part-way leaks nothing of the forward pass.
         const all = tf.tidy(() => {

@@ -6,11 +6,13 @@
  */
 import { resnetStyle, vggStyle, type ResnetStyleOptions, type VggStyleOptions } from '../models/families.ts';
 import type { GradientFlowNetOptions } from '../models/gradient-flow-net.ts';
+import type { InceptionChoice } from '../models/inception-cost.ts';
 import type { ModelSpec } from '../models/types.ts';
 
-/** A network by zoo id, or by family options. */
+/** A network by zoo id, by family options, or one of GoogLeNet's Inception modules alone. */
 export type ModelSource =
   | { readonly zoo: string }
+  | { readonly inception: InceptionChoice }
   | { readonly vggStyle: VggStyleOptions }
   | { readonly resnetStyle: ResnetStyleOptions }
   | { readonly gradientFlowNet: GradientFlowNetOptions };
@@ -19,6 +21,7 @@ export type ModelSource =
 export async function specFromSource(source: ModelSource): Promise<ModelSpec> {
   if ('zoo' in source) return (await import('../models/zoo.ts')).getModel(source.zoo);
   if ('vggStyle' in source) return vggStyle(source.vggStyle);
+  if ('inception' in source) return (await import('../models/inception-cost.ts')).inceptionChoiceSpec(source.inception);
   if ('gradientFlowNet' in source) {
     return (await import('../models/gradient-flow-net.ts')).gradientFlowNet(source.gradientFlowNet);
   }

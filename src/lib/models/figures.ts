@@ -5,6 +5,8 @@
  */
 import { analyze, type Analysis, type LayerAnalysis } from './analyze.ts';
 import { formatCount, formatShape } from './report.ts';
+import type { Shape } from './types.ts';
+import { windowGeometry } from './window-geometry.ts';
 import { getModel } from './zoo.ts';
 
 const analyses = new Map<string, Analysis>();
@@ -39,8 +41,34 @@ export const MODEL_STATS = [
   'input',
 ] as const;
 
-/** Figures of one layer (`layer` names it by its zoo / torchvision id). */
-export const LAYER_STATS = ['params', 'macs', 'rf', 'rfJump', 'rfStart', 'shape'] as const;
+/**
+ * Figures of one layer (`layer` names it by its zoo / torchvision id). Besides its totals and field:
+ * the sizes the convolution-arithmetic formulas take, along the height axis (every zoo window is
+ * square): `inputSize` i and `outputSize` o of a spatial map; `inputChannels` and `outputChannels`
+ * (a flat layer's input features and units); `outputElements`, the values in one example's output
+ * (h·w·c); the window's `kernel` k, `stride` s, `padding` p, `dilation` d and `groups` g (conv and
+ * pooling only); and `biases`, the bias terms of a conv or dense layer (0 without bias).
+ */
+export const LAYER_STATS = [
+  'params',
+  'macs',
+  'rf',
+  'rfJump',
+  'rfStart',
+  'shape',
+  'inputShape',
+  'inputSize',
+  'inputChannels',
+  'outputSize',
+  'outputChannels',
+  'outputElements',
+  'kernel',
+  'stride',
+  'padding',
+  'dilation',
+  'groups',
+  'biases',
+] as const;
 
 export type ModelStat = (typeof MODEL_STATS)[number];
 export type LayerStat = (typeof LAYER_STATS)[number];
@@ -128,6 +156,38 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
       return counted(layer[stat]);
     case 'shape':
       return { value: formatShape(layer.outputShape), text: formatShape(layer.outputShape) };
+    case 'inputShape': {
+      const text = formatShape(inputShapeOf(layer));
+      return { value: text, text };
+    }
+    case 'inputSize':
+      return counted(spatialSide(inputShapeOf(layer), `${analysis.spec.id} layer "${layerId}" input`));
+    case 'outputSize':
+      return counted(spatialSide(layer.outputShape, `${analysis.spec.id} layer "${layerId}" output`));
+    case 'inputChannels':
+      return counted(lastAxis(inputShapeOf(layer)));
+    case 'outputChannels':
+      return counted(lastAxis(layer.outputShape));
+    case 'outputElements':
+      return counted(layer.outputShape.reduce((a, b) => a * b, 1));
+    case 'kernel':
+    case 'stride':
+    case 'padding':
+    case 'dilation':
+    case 'groups': {
+      const geometry = windowGeometry(layer.layer);
+      if (geometry === null) {
+        throw new Error(`${analysis.spec.id} layer "${layerId}" (${layer.kind}) has no window: no ${stat}`);
+      }
+      return counted(stat === 'groups' ? geometry.groups : geometry[stat][0]);
+    }
+    case 'biases': {
+      const bias =
+        layer.layer.kind === 'conv' || layer.layer.kind === 'dense'
+          ? (layer.layer.bias ?? true)
+          : fail(`${analysis.spec.id} layer "${layerId}" (${layer.kind}): only conv and dense layers have biases`);
+      return counted(bias ? lastAxis(layer.outputShape) : 0);
+    }
     case 'rf':
     case 'rfJump':
     case 'rfStart': {
@@ -136,4 +196,23 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
       return counted((stat === 'rf' ? field.size : stat === 'rfJump' ? field.jump : field.start)[0]);
     }
   }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** The shape a layer reads: its first input's (the only one for every windowed or dense layer). */
+function inputShapeOf(layer: LayerAnalysis): Shape {
+  return layer.inputShapes[0] ?? fail(`layer "${layer.id}" has no input`);
+}
+
+/** Height of an [h, w, c] map; throws naming `what` when the shape is flat. */
+function spatialSide(shape: Shape, what: string): number {
+  return shape.length === 3 ? shape[0] : fail(`${what} is flat ${formatShape(shape)}: it has no spatial size`);
+}
+
+/** Channels of a map, or the features of a flat vector. */
+function lastAxis(shape: Shape): number {
+  return shape[shape.length - 1] ?? 0;
 }

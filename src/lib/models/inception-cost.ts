@@ -7,6 +7,7 @@ import { analyze } from './analyze.ts';
 import { inceptionConfigs, inceptionNames, type InceptionName, type ReductionFactor } from './inception-widths.ts';
 import { inceptionModule, type InceptionForm, type InceptionWidths } from './inception-module.ts';
 import { dropout, named } from './layer-factories.ts';
+import type { ModelSpec } from './types.ts';
 
 export type { InceptionName, ReductionFactor } from './inception-widths.ts';
 
@@ -50,17 +51,27 @@ export interface ModuleCost {
 }
 
 /**
- * Module `name` analysed in `form`, with `widths` (default: Table 1's). The module reads a
- * zero-cost stand-in for its input (a dropout of rate 0), so only its own layers count.
+ * Module `name` alone as a network: its input [h, w, c_in] from GoogLeNet, a zero-cost stand-in
+ * for that input (a dropout of rate 0, id `input`) that all four branches read, and the module's
+ * layers in `form` with `widths` (default: Table 1's). Output [h, w, channels of the concatenation].
  */
+export function inceptionModuleSpec(
+  name: InceptionName,
+  form: InceptionForm,
+  widths: InceptionWidths = inceptionConfigs[name],
+): ModelSpec {
+  const layers = [named('input', dropout(0)), ...inceptionModule(name, 'input', widths, form)];
+  return { id: name, name, inputShape: inceptionInput(name), layers, sources: ['szegedy2015'] };
+}
+
+/** Module `name` analysed in `form`, with `widths` (default: Table 1's); only its own layers count. */
 export function inceptionModuleCost(
   name: InceptionName,
   form: InceptionForm,
   widths: InceptionWidths = inceptionConfigs[name],
 ): ModuleCost {
   const input = inceptionInput(name);
-  const layers = [named('input', dropout(0)), ...inceptionModule(name, 'input', widths, form)];
-  const analysis = analyze({ id: name, name, inputShape: input, layers, sources: ['szegedy2015'] }, input);
+  const analysis = analyze(inceptionModuleSpec(name, form, widths));
   const branches = ([1, 2, 3, 4] as const).map((branch): BranchCost => {
     const own = analysis.layers.filter((l) => l.layer.group?.includes(`${name}.branch${branch}`));
     const last = own[own.length - 1];
@@ -118,4 +129,20 @@ export function compareInception(
     chosen: inceptionModuleCost(name, inceptionForm(form, factor), widths),
     widths,
   };
+}
+
+/** A module as the widget configures it: plain data that can cross to the compute worker. */
+export interface InceptionChoice {
+  readonly module: InceptionName;
+  readonly form: 'paper' | 'torchvision';
+  readonly reduce: ReductionFactor;
+}
+
+/** The network `choice` describes (see inceptionModuleSpec). */
+export function inceptionChoiceSpec(choice: InceptionChoice): ModelSpec {
+  return inceptionModuleSpec(
+    choice.module,
+    inceptionForm(choice.form, choice.reduce),
+    scaledReductions(choice.module, choice.reduce),
+  );
 }

@@ -13,6 +13,7 @@ export {
   type ReceptiveField,
 } from './receptive-field.ts';
 export { windowSize } from './layer-analysis.ts';
+export { windowGeometry, type WindowGeometry } from './window-geometry.ts';
 export { SpecError } from './spec-error.ts';
 export { pair } from './pair.ts';
 export { getModel, modelIds, zoo } from './zoo.ts';

@@ -5,6 +5,7 @@
 import type { Analysis, LayerAnalysis } from './analyze.ts';
 import type { ReceptiveField } from './receptive-field.ts';
 import type { Shape } from './types.ts';
+import { windowGeometry, type WindowGeometry } from './window-geometry.ts';
 
 /** 138357544 → "138,357,544". */
 export function formatCount(n: number): string {
@@ -134,6 +135,17 @@ export interface AnalysisRecord {
     macs: number;
     connections: number;
     receptiveField: { size: number[]; jump: number[]; start: number[] } | null;
+    /** The resolved window of a conv or pooling layer (see window-geometry.ts); null otherwise. */
+    window: {
+      kernel: number[];
+      stride: number[];
+      padding: number[];
+      dilation: number[];
+      groups: number;
+      ceil: boolean;
+    } | null;
+    /** Whether a conv or dense layer adds a bias per output channel or unit; false for other kinds. */
+    bias: boolean;
   }[];
 }
 
@@ -165,6 +177,14 @@ export function toRecord(analysis: Analysis): AnalysisRecord {
       macs: l.macs,
       connections: l.connections,
       receptiveField: l.receptiveField === null ? null : field(l.receptiveField),
+      window: windowRecord(windowGeometry(l.layer)),
+      bias: l.layer.kind === 'conv' || l.layer.kind === 'dense' ? (l.layer.bias ?? true) : false,
     })),
   };
+}
+
+function windowRecord(geometry: WindowGeometry | null): AnalysisRecord['layers'][number]['window'] {
+  if (geometry === null) return null;
+  const { kernel, stride, padding, dilation, groups, ceil } = geometry;
+  return { kernel: [...kernel], stride: [...stride], padding: [...padding], dilation: [...dilation], groups, ceil };
 }

@@ -160,11 +160,11 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     id: 'inception-cost',
     title: 'Inception module cost',
     description:
-      "What each branch of one of GoogLeNet's Inception modules costs, with and without its 1×1 reductions, in the paper's form or torchvision's.",
+      "What each branch of one of GoogLeNet's Inception modules costs, with and without its 1×1 reductions, in the paper's form or torchvision's, and how long each takes to run in the browser.",
     chapter: INCEPTION_CHAPTER,
     schema: inceptionCostSchema,
     prefix: 'inc',
-    controls: ['module', 'form', 'reduce', 'metric'],
+    controls: ['module', 'form', 'reduce', 'metric', 'time'],
     height: 760,
     example: { module: 'inception4e', reduce: '0.5', metric: 'params' },
   },

@@ -6,12 +6,14 @@ import {
   checkZooSpans,
   expectedFigure,
   formatHandTyped,
+  type ExpectedFigure,
   formatMismatches,
   handTypedNumbers,
   scanHandTypedNumbers,
   zooSpans,
   type ZooRecord,
 } from '../../../scripts/checks/zoo-numbers.ts';
+import { LAYER_STATS, layerFigure, zooAnalysis } from '../../../src/lib/models/figures.ts';
 import { analyze, getModel, toRecord } from '../../../src/lib/models/index.ts';
 
 /** The records `npm run zoo -- --json` prints for these models. */
@@ -81,6 +83,36 @@ describe('expected figures, derived from the zoo --json record', () => {
     ['features.0', 'macs', 86704128, '86,704,128'],
   ])('vgg16 layer %s %s is %s', (layer, stat, value, text) => {
     expect(expectedFigure(vgg16, stat, layer)).toEqual({ value, text });
+  });
+
+  it('derives every per-layer stat exactly as <Zoo/> prints it, or refuses where <Zoo/> refuses', () => {
+    // Two implementations (the component's figures.ts and this check's record-only derivation) must
+    // agree on every layer of models with each structure: plain, branched, grouped, depthwise, partial.
+    const ids = ['lenet5', 'alexnet_original', 'vgg16', 'googlenet', 'resnet50', 'resnext50_32x4d', 'mobilenet_v2'];
+    let compared = 0;
+    for (const id of ids) {
+      const record = records(id)[0]!;
+      const analysis = zooAnalysis(id);
+      for (const layer of record.layers) {
+        for (const stat of LAYER_STATS) {
+          let mine: ExpectedFigure | string;
+          let theirs: ExpectedFigure | string;
+          try {
+            mine = expectedFigure(record, stat, layer.id);
+          } catch {
+            mine = 'refused';
+          }
+          try {
+            theirs = layerFigure(analysis, layer.id, stat);
+          } catch {
+            theirs = 'refused';
+          }
+          expect([id, layer.id, stat, mine]).toEqual([id, layer.id, stat, theirs]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 
   it("refuses an unknown stat, an unknown layer, and a flat layer's receptive field", () => {

@@ -44,6 +44,7 @@ describe('readingOrder', () => {
       'skip-connections',
       'after-resnet',
       'embedding',
+      'conv-arithmetic',
       'references',
       'diagnostics',
     ]);

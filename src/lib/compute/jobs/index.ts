@@ -16,6 +16,7 @@ export type { JobKind, JobOf, JobParams, JobProgress, JobRegistry, JobResult, Jo
 export { isJobKind } from './kinds.ts';
 export { JobCancelled, nextTask } from './job.ts';
 export type { ForwardParams } from './forward.ts';
+export type { ForwardTimingParams, ForwardTimingResult } from './forward-timing.ts';
 export type { InputGradientParams, InputGradientResult } from './input-gradient.ts';
 export type { TrainStepsParams, TrainStepsProgress, TrainStepsResult } from './train-steps.ts';
 export type { PeakConvParams, PeakConvResult } from './peak-conv.ts';
@@ -100,6 +101,7 @@ export function createJobs(cache: ModelCache = new ModelCache()): {
   const training = { weightGradients: true };
   const jobs: JobRegistry = {
     forward: lazyJob({}, async () => (await import('./forward.ts')).forwardJob(cache)),
+    'forward-timing': lazyJob({}, async () => (await import('./forward-timing.ts')).forwardTimingJob()),
     'input-gradient': lazyJob({}, async () => (await import('./input-gradient.ts')).inputGradientJob(cache)),
     'train-steps': lazyJob({ weightGradients: true }, async () => (await import('./train-steps.ts')).trainStepsJob()),
     'peak-conv': lazyJob({}, async () => (await import('./peak-conv.ts')).peakConvJob()),

@@ -7,6 +7,7 @@
 import type { ArrayResult } from '../readback.ts';
 import type { ErfParams, ErfProgress, ErfResult } from './erf.ts';
 import type { ForwardParams } from './forward.ts';
+import type { ForwardTimingParams, ForwardTimingResult } from './forward-timing.ts';
 import type { GradientFlowParams, GradientFlowResult } from './gradient-flow.ts';
 import type { GradientSweepParams, GradientSweepProgress, GradientSweepResult } from './gradient-sweep.ts';
 import type { InputGradientParams, InputGradientResult } from './input-gradient.ts';
@@ -39,6 +40,7 @@ interface ResetJob {
 /** Every job kind: `params` in, `progress` streamed (never: the job streams none), `result` out. */
 export interface JobTypes {
   forward: { params: ForwardParams; progress: never; result: ArrayResult };
+  'forward-timing': { params: ForwardTimingParams; progress: never; result: ForwardTimingResult };
   'input-gradient': { params: InputGradientParams; progress: never; result: InputGradientResult };
   'train-steps': { params: TrainStepsParams; progress: TrainStepsProgress; result: TrainStepsResult };
   'peak-conv': { params: PeakConvParams; progress: never; result: PeakConvResult };
@@ -74,6 +76,7 @@ export type JobRegistry = { readonly [K in JobKind]: JobOf<K> };
 
 const KINDS: Record<JobKind, true> = {
   forward: true,
+  'forward-timing': true,
   'input-gradient': true,
   'train-steps': true,
   'peak-conv': true,

@@ -4,6 +4,7 @@
  */
 import { gaussianImages } from '../synthetic-data.ts';
 import * as tf from '../tf.ts';
+import { medianTime } from '../timing.ts';
 import type { JobDefinition } from './job.ts';
 
 export interface PeakConvParams {
@@ -31,18 +32,12 @@ export function peakConvJob(): JobDefinition<PeakConvParams, PeakConvResult> {
       const x = tf.tensor4d(gaussianImages(3, 1, [size, size, channels]), [1, size, size, channels]);
       const w = tf.tensor4d(gaussianImages(4, 3, [3, channels, channels]), [3, 3, channels, channels]);
       try {
-        const once = async (): Promise<number> => {
-          const started = performance.now();
+        const once = async (): Promise<void> => {
           const y = tf.conv2d(x, w, 1, 'same');
           await y.data();
           y.dispose();
-          return performance.now() - started;
         };
-        await once(); // compile shaders, allocate
-        const times: number[] = [];
-        for (let i = 0; i < repeats; i++) times.push(await once());
-        times.sort((a, b) => a - b);
-        const medianMs = times[Math.floor(times.length / 2)] ?? Number.NaN;
+        const medianMs = await medianTime(once, repeats);
         const flopsPerRun = 2 * size * size * channels * channels * 9;
         return { flopsPerRun, medianMs, gflops: flopsPerRun / (medianMs * 1e6) };
       } finally {
