@@ -23,6 +23,7 @@ export { default as ArithmeticBox } from './chapter/ArithmeticBox.astro';
 export { default as ArithmeticExample } from './chapter/ArithmeticExample.astro';
 export { default as DilationStack } from './chapter/DilationStack.astro';
 export { default as Trained } from './chapter/Trained.astro';
+export { default as Accuracy } from './chapter/Accuracy.astro';
 export { default as LabDefault } from './chapter/LabDefault.astro';
 export { default as RecordedResult } from './chapter/RecordedResult.astro';
 export { default as ModelCode } from './chapter/ModelCode.astro';

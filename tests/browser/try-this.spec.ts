@@ -22,6 +22,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/batch-norm/',
   '/resnet/',
   '/skip-connections/',
+  '/after-resnet/',
 ];
 
 /** How long a widget that computes on its own (an ERF, gradient norms) gets to finish. */

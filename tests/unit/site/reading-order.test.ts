@@ -43,6 +43,7 @@ describe('readingOrder', () => {
       'batch-norm',
       'resnet',
       'skip-connections',
+      'after-resnet',
       'embedding',
       'conv-arithmetic',
       'references',
