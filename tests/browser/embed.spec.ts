@@ -154,4 +154,7 @@ test("each architecture embed's footer leads to its model's chapter, not always 
   expect(footerLink('lenet5')).toBe('/lenet5/ CNN Lineage: LeNet-5');
   expect(footerLink('alexnet')).toBe('/alexnet/ CNN Lineage: AlexNet');
   expect(footerLink('vgg19')).toBe('/vgg/ CNN Lineage: VGG');
+  expect(footerLink('googlenet')).toBe('/inception/ CNN Lineage: 1×1 convolutions, NiN and GoogLeNet');
+  expect(footerLink('densenet121')).toBe('/after-resnet/ CNN Lineage: After ResNet');
+  expect(footerLink('resnext50_32x4d')).toBe('/after-resnet/ CNN Lineage: After ResNet');
 });

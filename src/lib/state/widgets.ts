@@ -25,13 +25,14 @@ export interface ChapterLink {
 /** The Network-in-Network and GoogLeNet chapter. */
 const INCEPTION_CHAPTER: ChapterLink = { slug: 'inception', title: '1×1 convolutions, NiN and GoogLeNet' };
 
-/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, NiN/GoogLeNet, ResNet (CIFAR nets too), else the overview. */
+/** The chapter that presents a zoo model: LeNet-5, AlexNet, VGG, NiN/GoogLeNet, ResNet (CIFAR nets too), After ResNet, else the overview. */
 export function chapterOfModel(model: string): ChapterLink {
   if (model.startsWith('lenet')) return { slug: 'lenet5', title: 'LeNet-5' };
   if (model.startsWith('alexnet')) return { slug: 'alexnet', title: 'AlexNet' };
   if (model.startsWith('vgg')) return { slug: 'vgg', title: 'VGG' };
   if (model === 'nin' || model === 'googlenet') return INCEPTION_CHAPTER;
-  if (/^(resnet|plain|wide_resnet|resnext)/.test(model)) return { slug: 'resnet', title: 'ResNet' };
+  if (/^(wide_resnet|resnext|densenet|mobilenet)/.test(model)) return { slug: 'after-resnet', title: 'After ResNet' };
+  if (/^(resnet|plain)/.test(model)) return { slug: 'resnet', title: 'ResNet' };
   return { slug: '', title: 'CNN Lineage' };
 }
 

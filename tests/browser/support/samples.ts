@@ -40,6 +40,7 @@ export const darkChapters: readonly string[] = [
   'lenet5',
   'inception',
   'skip-connections',
+  'after-resnet',
   'conv-arithmetic',
   'diagnostics',
   'embedding',
