@@ -12,8 +12,6 @@ import { stateFromProps } from '../../lib/state/schema.ts';
 import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
-import { contourPlotSvg } from '../../lib/viz/contour-plot.ts';
-import { lesionBarsSvg } from '../../lib/viz/lesion-bars.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
@@ -317,6 +315,8 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         : `${t.lesionResult(formatPercent(result.lesioned.plain), formatPercent(result.lesioned.residual))} ${t.lesionIntact(formatPercent(result.intact.plain), formatPercent(result.intact.residual))}`;
     if (result.study === null) return;
     const studied = result.study;
+    // The analysis charts' code loads with their first result: the page's first load stays within its JS budget.
+    const { lesionBarsSvg } = await import('../../lib/viz/lesion-bars.ts');
     patchMarkup(chart('per-block'), lesionBarsSvg(lesionBarsOptions(result, netLabels(config))));
     const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
       className: `sl-net sl-${twin}`,
@@ -330,7 +330,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     fillRows(q('[data-by-k-table]'), byKRows(result));
   };
 
-  studyButton.addEventListener('click', () => void runLesion(true));
+  studyButton.addEventListener('click', () => void runLesion(true).catch(showError));
 
   landscapeButton.addEventListener('click', () => {
     progressBar.hidden = false;
@@ -340,29 +340,32 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     void analysing(landscape, 'lab-landscape', LANDSCAPE, (p) => {
       progressBar.value = p.done / p.total;
       status.textContent = t.landscapeProgress(p.done, p.total);
-    }).then((result) => {
-      progressBar.hidden = true;
-      cancelButton.hidden = true;
-      status.textContent = '';
-      renderControls();
-      if (result === null) return;
-      const names = netLabels(config);
-      const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
-        className: `sl-net sl-${twin}`,
-        label: names[twin],
-        points: result.alphas.map((a, i) => [a, result.nets[twin].line[i] ?? null] as [number, number | null]),
-      }));
-      patchMarkup(chart('slice'), renderLineChart(series, sliceChartOptions(LANDSCAPE.span)));
-      for (const twin of ['plain', 'residual'] as const) {
-        const grid = result.nets[twin].grid;
-        if (grid)
-          patchMarkup(
-            chart(`contour-${twin}`),
-            contourPlotSvg(grid, contourOptions(result, names[twin], `sl-contour-${twin}`)),
-          );
-      }
-      fillRows(q('[data-slice-table]'), sliceRows(result));
-    });
+    })
+      .then(async (result) => {
+        progressBar.hidden = true;
+        cancelButton.hidden = true;
+        status.textContent = '';
+        renderControls();
+        if (result === null) return;
+        const names = netLabels(config);
+        const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
+          className: `sl-net sl-${twin}`,
+          label: names[twin],
+          points: result.alphas.map((a, i) => [a, result.nets[twin].line[i] ?? null] as [number, number | null]),
+        }));
+        patchMarkup(chart('slice'), renderLineChart(series, sliceChartOptions(LANDSCAPE.span)));
+        const { contourPlotSvg } = await import('../../lib/viz/contour-plot.ts');
+        for (const twin of ['plain', 'residual'] as const) {
+          const grid = result.nets[twin].grid;
+          if (grid)
+            patchMarkup(
+              chart(`contour-${twin}`),
+              contourPlotSvg(grid, contourOptions(result, names[twin], `sl-contour-${twin}`)),
+            );
+        }
+        fillRows(q('[data-slice-table]'), sliceRows(result));
+      })
+      .catch(showError);
   });
 
   cancelButton.addEventListener('click', () => {
