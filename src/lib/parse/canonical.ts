@@ -2,8 +2,8 @@
  * The canonical form of a spec, which is what "the same spec" means when a model goes through a
  * text format and back: identical but for what carries no information. A layer other than an add
  * or concat whose `inputs` is just the layer before it loses the field (analyze reads the previous
- * layer anyway), and an empty `group` is dropped. Every parser in this folder returns canonical
- * specs.
+ * layer anyway), and an empty `group` is dropped. The PyTorch and text parsers return canonical
+ * specs; the JSON parser returns a spec exactly as written.
  */
 import type { Layer, ModelSpec } from '../models/index.ts';
 

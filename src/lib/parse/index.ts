@@ -1,0 +1,69 @@
+/**
+ * Public API of the model parsers: a ModelSpec from PyTorch's `print(model)` text, from our own
+ * text format (docs/text-format.md) or from the zoo's JSON spec, and back to text or JSON. Pure
+ * TypeScript: no DOM, no TF.js. Every parser refuses what could hang a page (limits.ts) and
+ * reports problems as ParseError with a line, a column and a hint.
+ */
+import type { Analysis, ModelSpec } from '../models/index.ts';
+import { parseJsonSpec } from './json-spec.ts';
+import { ParseError, type ParseWarning } from './parse-error.ts';
+import { parsePytorch } from './pytorch.ts';
+import { parseText } from './text-format.ts';
+
+export { canonicalSpec } from './canonical.ts';
+export { parseJsonSpec, toJson, type JsonOptions } from './json-spec.ts';
+export { MAX_DEPTH, MAX_INPUT_SIDE, MAX_LAYERS, MAX_MACS, MAX_TEXT_CHARS } from './limits.ts';
+export { ParseError, positionAt, type ParseWarning, type SourcePosition } from './parse-error.ts';
+export { parsePytorch, type ParsedModel, type PytorchOptions } from './pytorch.ts';
+export { parseText, type TextOptions } from './text-format.ts';
+export { textExpressible, toText } from './text-write.ts';
+
+/** The three forms a model can be written in. */
+export type ModelFormat = 'pytorch' | 'text' | 'json';
+
+/** What parseModel gives: the spec and its analysis, or the error, with the format it was read as. */
+export type ParseOutcome =
+  | {
+      readonly ok: true;
+      readonly format: ModelFormat;
+      readonly spec: ModelSpec;
+      readonly analysis: Analysis;
+      readonly warnings: readonly ParseWarning[];
+    }
+  | { readonly ok: false; readonly format: ModelFormat; readonly error: ParseError };
+
+/**
+ * The format `text` is written in: JSON when it starts with `{` or `[`, PyTorch when its first line is
+ * `Name(` or `Name(…)` (what print(model) writes first), else our text format. Comments (`#`) and
+ * blank lines before the first statement are skipped.
+ */
+export function detectFormat(text: string): ModelFormat {
+  const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\S[^\n]*)?/.exec(text)?.[1] ?? '';
+  if (first.startsWith('{') || first.startsWith('[')) return 'json';
+  return /^[A-Za-z_][A-Za-z0-9_]*\(/.test(first) ? 'pytorch' : 'text';
+}
+
+/**
+ * Parse `text` in `format` (default: detected) at `inputShape` ([height, width, channels];
+ * default the text's own, else 3×224×224). Never throws for bad input: a ParseError comes back
+ * as `{ ok: false, error }`.
+ */
+export function parseModel(
+  text: string,
+  options: { readonly format?: ModelFormat; readonly inputShape?: readonly [number, number, number] } = {},
+): ParseOutcome {
+  const format = options.format ?? detectFormat(text);
+  const shape = options.inputShape === undefined ? {} : { inputShape: options.inputShape };
+  try {
+    const parsed =
+      format === 'json'
+        ? parseJsonSpec(text, shape)
+        : format === 'pytorch'
+          ? parsePytorch(text, shape)
+          : parseText(text, shape);
+    return { ok: true, format, ...parsed };
+  } catch (error) {
+    if (error instanceof ParseError) return { ok: false, format, error };
+    throw error;
+  }
+}
