@@ -13,6 +13,7 @@ export interface PositionedJson {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+// eslint-disable-next-line no-control-regex -- RFC 8259 forbids raw control characters in strings: stop at them.
 const STRING_CHUNK = /[^"\\\u0000-\u001f]*/y;
 
 /** Parse `text` as one JSON value; throws ParseError at the first character that is not JSON. */
