@@ -4,33 +4,21 @@
  * TypeScript: no DOM, no TF.js. Every parser refuses what could hang a page (limits.ts) and
  * reports problems as ParseError with a line, a column and a hint.
  */
-import type { Analysis, ModelSpec } from '../models/index.ts';
 import { parseJsonSpec } from './json-spec.ts';
-import { ParseError, type ParseWarning } from './parse-error.ts';
+import type { ModelFormat, ParseOutcome } from './outcome.ts';
+import { ParseError } from './parse-error.ts';
 import { parsePytorch } from './pytorch.ts';
 import { parseText } from './text-format.ts';
 
 export { canonicalSpec } from './canonical.ts';
 export { parseJsonSpec, toJson, type JsonOptions } from './json-spec.ts';
+export type { ModelFormat, ParseOutcome } from './outcome.ts';
+export { decodeModel, encodeModel, MAX_URL_MODEL_CHARS, type Encoded } from './url-codec.ts';
 export { MAX_DEPTH, MAX_INPUT_SIDE, MAX_LAYERS, MAX_MACS, MAX_TEXT_CHARS } from './limits.ts';
 export { ParseError, positionAt, type ParseWarning, type SourcePosition } from './parse-error.ts';
 export { parsePytorch, type ParsedModel, type PytorchOptions } from './pytorch.ts';
 export { parseText, type TextOptions } from './text-format.ts';
 export { textExpressible, toText } from './text-write.ts';
-
-/** The three forms a model can be written in. */
-export type ModelFormat = 'pytorch' | 'text' | 'json';
-
-/** What parseModel gives: the spec and its analysis, or the error, with the format it was read as. */
-export type ParseOutcome =
-  | {
-      readonly ok: true;
-      readonly format: ModelFormat;
-      readonly spec: ModelSpec;
-      readonly analysis: Analysis;
-      readonly warnings: readonly ParseWarning[];
-    }
-  | { readonly ok: false; readonly format: ModelFormat; readonly error: ParseError };
 
 /**
  * The format `text` is written in: JSON when it starts with `{` or `[`, PyTorch when its first line is

@@ -11,10 +11,10 @@ export const MAX_TEXT_CHARS = 1_000_000;
 /** Deepest nesting accepted: modules in modules, blocks in blocks, JSON arrays in objects. */
 export const MAX_DEPTH = 64;
 
-/** Most spec layers accepted (ResNet-152 has 517 in the zoo's spec). */
+/** Most spec layers accepted (the zoo's ResNet-152 spec has 514). */
 export const MAX_LAYERS = 1000;
 
-/** Most multiply-accumulates per example accepted (VGG-19 needs 2·10¹⁰). */
+/** Most multiply-accumulates per example accepted (the zoo's largest, VGG-19, needs 2·10¹⁰). */
 export const MAX_MACS = 1e13;
 
 /** Largest input height, width or channel count accepted. */
