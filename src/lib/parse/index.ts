@@ -11,13 +11,13 @@ import { parsePytorch } from './pytorch.ts';
 import { parseText } from './text-format.ts';
 
 export { canonicalSpec } from './canonical.ts';
-export { parseJsonSpec, toJson, type JsonOptions } from './json-spec.ts';
-export type { ModelFormat, ParseOutcome } from './outcome.ts';
+export { parseJsonSpec, toJson } from './json-spec.ts';
+export type { InputOptions, ModelFormat, ParsedModel, ParseOutcome } from './outcome.ts';
 export { decodeModel, encodeModel, MAX_URL_MODEL_CHARS, type Encoded } from './url-codec.ts';
 export { MAX_DEPTH, MAX_INPUT_SIDE, MAX_LAYERS, MAX_MACS, MAX_TEXT_CHARS } from './limits.ts';
 export { ParseError, positionAt, type ParseWarning, type SourcePosition } from './parse-error.ts';
-export { parsePytorch, type ParsedModel, type PytorchOptions } from './pytorch.ts';
-export { parseText, type TextOptions } from './text-format.ts';
+export { parsePytorch, type PytorchOptions } from './pytorch.ts';
+export { parseText } from './text-format.ts';
 export { textExpressible, toText } from './text-write.ts';
 
 /**

@@ -6,23 +6,11 @@
  * Specs come back exactly as written (not canonicalised), so toJson → parseJsonSpec is exact.
  */
 import { analyze, SpecError, type Analysis, type ModelSpec } from '../models/index.ts';
+import type { InputOptions, ParsedModel } from './outcome.ts';
 import { parseJson } from './json-text.ts';
 import { checkInputShape, checkLayerCount, checkMacs, checkTextLength } from './limits.ts';
-import { ParseError, START, type ParseWarning, type SourcePosition } from './parse-error.ts';
+import { ParseError, START, type SourcePosition } from './parse-error.ts';
 import { ACTIVATION_WORDS, LINE_SYNTAX, type ValueType } from './text-layers.ts';
-
-/** Options of parseJsonSpec. */
-export interface JsonOptions {
-  /** Input [height, width, channels], overriding the spec's `inputShape`. */
-  readonly inputShape?: readonly [number, number, number];
-}
-
-/** A parsed model: its spec, the spec's analysis and (always empty here) warnings. */
-export interface ParsedJson {
-  readonly spec: ModelSpec;
-  readonly analysis: Analysis;
-  readonly warnings: readonly ParseWarning[];
-}
 
 const COMMON: Readonly<Record<string, ValueType | 'ids'>> = {
   id: 'string',
@@ -44,7 +32,7 @@ function fieldsOf(kind: string): Readonly<Record<string, ValueType | 'ids'>> | u
 }
 
 /** Parse and validate `text`; throws ParseError at the line and column of the first problem. */
-export function parseJsonSpec(text: string, options: JsonOptions = {}): ParsedJson {
+export function parseJsonSpec(text: string, options: InputOptions = {}): ParsedModel {
   checkTextLength(text);
   const { value, positions } = parseJson(text);
   const at = (path: string): SourcePosition => positions.get(path) ?? positions.get('') ?? START;

@@ -10,11 +10,18 @@ import type { ParseError, ParseWarning } from './parse-error.ts';
 export type ModelFormat = 'pytorch' | 'text' | 'json';
 
 export type ParseOutcome =
-  | {
-      readonly ok: true;
-      readonly format: ModelFormat;
-      readonly spec: ModelSpec;
-      readonly analysis: Analysis;
-      readonly warnings: readonly ParseWarning[];
-    }
+  | ({ readonly ok: true; readonly format: ModelFormat } & ParsedModel)
   | { readonly ok: false; readonly format: ModelFormat; readonly error: ParseError };
+
+/** Options every parser takes. */
+export interface InputOptions {
+  /** Input [height, width, channels], overriding the model's own (default 3×224×224). */
+  readonly inputShape?: readonly [number, number, number];
+}
+
+/** A parsed model: its spec, the spec's analysis at the input shape, and what was assumed. */
+export interface ParsedModel {
+  readonly spec: ModelSpec;
+  readonly analysis: Analysis;
+  readonly warnings: readonly ParseWarning[];
+}

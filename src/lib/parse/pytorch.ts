@@ -8,7 +8,8 @@
  * are the modules' dotted paths (`features.0`, `layer1.0.conv1`), as torchvision names them, and
  * layers are grouped by the modules that contain them.
  */
-import type { Analysis, ModelSpec, Shape } from '../models/index.ts';
+import type { Shape } from '../models/index.ts';
+import type { InputOptions, ParsedModel } from './outcome.ts';
 import { checkInputShape } from './limits.ts';
 import { ParseError, type ParseWarning, type SourcePosition } from './parse-error.ts';
 import { parsePyArgs } from './python-args.ts';
@@ -20,21 +21,12 @@ import { isKnownModel, runModel } from './torch-models.ts';
 import { parseTorchPrint, type TorchNode } from './torch-print.ts';
 import { scopeOf, type Runner, type Scope } from './torch-runner.ts';
 
-/** Options of parsePytorch. */
-export interface PytorchOptions {
-  /** Input [height, width, channels]; default [224, 224, 3] (PyTorch's 3×224×224). */
-  readonly inputShape?: readonly [number, number, number];
+/** Options of parsePytorch; the input shape defaults to [224, 224, 3] (PyTorch's 3×224×224). */
+export interface PytorchOptions extends InputOptions {
   /** Spec id; default "pasted". */
   readonly id?: string;
   /** Display name; default the model's class name. */
   readonly name?: string;
-}
-
-/** A parsed model: its spec, the spec's analysis at the input shape, and what was assumed. */
-export interface ParsedModel {
-  readonly spec: ModelSpec;
-  readonly analysis: Analysis;
-  readonly warnings: readonly ParseWarning[];
 }
 
 /** nn.Sequential and torchvision's subclasses of it: children run in order. */

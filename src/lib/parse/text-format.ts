@@ -25,26 +25,13 @@
  *
  * Layers are checked as they are read, so shape errors point at their line.
  */
-import type { Analysis, ModelSpec } from '../models/index.ts';
+import type { InputOptions, ParsedModel } from './outcome.ts';
 import { checkDepth, checkInputShape, checkTextLength } from './limits.ts';
-import { ParseError, type ParseWarning, type SourcePosition } from './parse-error.ts';
+import { ParseError, type SourcePosition } from './parse-error.ts';
 import { SpecBuilder, type LayerBody, type Source } from './spec-builder.ts';
 import { ACTIVATION_WORDS, LINE_SYNTAX, WORD_HINTS } from './text-layers.ts';
 import { tokenize, type Token } from './text-tokens.ts';
 import { readString, readValue } from './text-values.ts';
-
-/** Options of parseText. */
-export interface TextOptions {
-  /** Input [height, width, channels], overriding the text's `input` line. */
-  readonly inputShape?: readonly [number, number, number];
-}
-
-/** A parsed model: its spec, the spec's analysis and (always empty here) warnings. */
-export interface ParsedText {
-  readonly spec: ModelSpec;
-  readonly analysis: Analysis;
-  readonly warnings: readonly ParseWarning[];
-}
 
 /** Ids: letters, digits, `_`, `.`, `-`. */
 export const ID = /^[A-Za-z0-9_.-]+$/;
@@ -77,7 +64,7 @@ const HEADER_HINT = 'header lines (`model`, `input`, `sources`) come before the 
  * key, a bad or missing value (with the expected form), a block never closed or closed twice, a
  * layer that does not fit its input (naming it), or a model over the size limits.
  */
-export function parseText(text: string, options: TextOptions = {}): ParsedText {
+export function parseText(text: string, options: InputOptions = {}): ParsedModel {
   checkTextLength(text);
   const lines = text.split('\n');
   const explicitIds = new Set<string>();

@@ -80,13 +80,20 @@ function residual(convs: 2 | 3): BlockForward {
   };
 }
 
+/** The children named `keys` of `node`, run one after another on `input`. */
+function through(
+  node: TorchNode,
+  keys: readonly string[],
+  input: Source,
+  scope: Scope,
+  runner: Runner,
+  expected: string,
+): Source {
+  return keys.reduce<Source>((x, key) => runner.run(child(node, key, expected), x, scope), input);
+}
+
 const basicConv2d: BlockForward = (node, input, scope, runner) => {
-  const expected = 'conv and bn (its forward applies F.relu)';
-  const normed = runner.run(
-    child(node, 'bn', expected),
-    runner.run(child(node, 'conv', expected), input, scope),
-    scope,
-  );
+  const normed = through(node, ['conv', 'bn'], input, scope, runner, 'conv and bn (its forward applies F.relu)');
   return runner.functional(scope, 'relu', { kind: 'activation', activation: 'relu' }, normed, node.at);
 };
 
@@ -116,21 +123,9 @@ const invertedResidual: BlockForward = (node, input, scope, runner) => {
 
 const fire: BlockForward = (node, input, scope, runner) => {
   const expected = 'squeeze, squeeze_activation, expand1x1, expand1x1_activation, expand3x3 and expand3x3_activation';
-  const squeezed = runner.run(
-    child(node, 'squeeze_activation', expected),
-    runner.run(child(node, 'squeeze', expected), input, scope),
-    scope,
-  );
-  const s = fork(squeezed, node);
+  const s = fork(through(node, ['squeeze', 'squeeze_activation'], input, scope, runner, expected), node);
   const expand = (k: 1 | 3): string =>
-    fork(
-      runner.run(
-        child(node, `expand${k}x${k}_activation`, expected),
-        runner.run(child(node, `expand${k}x${k}`, expected), s, scope),
-        scope,
-      ),
-      node,
-    );
+    fork(through(node, [`expand${k}x${k}`, `expand${k}x${k}_activation`], s, scope, runner, expected), node);
   return runner.functional(scope, 'concat', { kind: 'concat' }, [expand(1), expand(3)], node.at);
 };
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, getModel, modelIds } from '../../../src/lib/models/index.ts';
 import { parseJsonSpec, toJson } from '../../../src/lib/parse/json-spec.ts';
 import { parseJson } from '../../../src/lib/parse/json-text.ts';
-import { ParseError } from '../../../src/lib/parse/parse-error.ts';
+import type { ParseError } from '../../../src/lib/parse/parse-error.ts';
+import { thrown } from './helpers.ts';
 
 describe.each(modelIds)('toJson(%s)', (id) => {
   it('parseJsonSpec reads back exactly the same spec, with the same analysis', () => {
@@ -25,15 +26,7 @@ describe('parseJson(text)', () => {
 const spec = (layers: string): string =>
   `{\n  "id": "t", "name": "t", "inputShape": [8, 8, 3], "sources": [],\n  "layers": [\n${layers}\n  ]\n}`;
 
-function errorOf(text: string): ParseError {
-  try {
-    parseJsonSpec(text);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
+const errorOf = (text: string): ParseError => thrown(() => parseJsonSpec(text));
 
 describe('parseJsonSpec(bad text) throws ParseError with line and column', () => {
   it.each<[string, string, [number, number], RegExp]>([

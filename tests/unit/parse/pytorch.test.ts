@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, getModel, type Layer, type ModelSpec } from '../../../src/lib/models/index.ts';
 import { canonicalSpec } from '../../../src/lib/parse/canonical.ts';
-import { ParseError } from '../../../src/lib/parse/parse-error.ts';
+import type { ParseError } from '../../../src/lib/parse/parse-error.ts';
 import { parsePytorch } from '../../../src/lib/parse/pytorch.ts';
+import { thrown } from './helpers.ts';
 
 /**
  * tests/fixtures/pytorch/*.txt are the real output of print(model) for torchvision 0.29.1 on
@@ -233,15 +234,8 @@ describe('parsePytorch(text) module by module', () => {
 });
 
 /** The error parsePytorch throws for `text`. */
-function errorOf(text: string, inputShape?: readonly [number, number, number]): ParseError {
-  try {
-    parsePytorch(text, inputShape === undefined ? {} : { inputShape });
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
+const errorOf = (text: string, inputShape: readonly [number, number, number]): ParseError =>
+  thrown(() => parsePytorch(text, { inputShape }));
 
 describe('parsePytorch(bad text) throws ParseError with line, column and hint', () => {
   it.each<[string, string, [number, number], RegExp, string | undefined]>([

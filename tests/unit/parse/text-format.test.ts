@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, modelIds, getModel, type ModelSpec } from '../../../src/lib/models/index.ts';
 import { canonicalSpec } from '../../../src/lib/parse/canonical.ts';
-import { ParseError } from '../../../src/lib/parse/parse-error.ts';
+import type { ParseError } from '../../../src/lib/parse/parse-error.ts';
 import { parseText } from '../../../src/lib/parse/text-format.ts';
 import { stable, textExpressible, toText } from '../../../src/lib/parse/text-write.ts';
+import { interleavedBranches, thrown } from './helpers.ts';
 
 const docs = readFileSync(new URL('../../../docs/text-format.md', import.meta.url), 'utf8');
 const docExample = /```text\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
@@ -73,19 +74,7 @@ describe.each(modelIds)('toText(%s)', (id) => {
 describe('toText(spec the format cannot express)', () => {
   const base = { id: 'x', name: 'x', inputShape: [8, 8, 3] as const, sources: [] };
   it.each<[string, ModelSpec]>([
-    [
-      'branches whose layers interleave',
-      {
-        ...base,
-        layers: [
-          { id: 'a', kind: 'conv', filters: 4, kernel: 1 },
-          { id: 'b', kind: 'conv', filters: 4, kernel: 1, inputs: ['a'] },
-          { id: 'c', kind: 'conv', filters: 4, kernel: 1, inputs: ['a'] },
-          { id: 'd', kind: 'conv', filters: 4, kernel: 1, inputs: ['b'] },
-          { id: 'e', kind: 'concat', inputs: ['d', 'c'] },
-        ],
-      },
-    ],
+    ['branches whose layers interleave', interleavedBranches],
     [
       'an add whose shortcut says padding but holds a conv',
       {
@@ -129,15 +118,7 @@ describe('parseText(text) by example', () => {
   });
 });
 
-function errorOf(text: string): ParseError {
-  try {
-    parseText(text);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
+const errorOf = (text: string): ParseError => thrown(() => parseText(text));
 
 describe('parseText(bad text) throws ParseError with line, column and hint', () => {
   it.each<[string, string, [number, number], RegExp, RegExp | undefined]>([

@@ -4,6 +4,7 @@ import { getModel, modelIds, type ModelSpec } from '../../../src/lib/models/inde
 import { canonicalSpec } from '../../../src/lib/parse/canonical.ts';
 import { stable } from '../../../src/lib/parse/text-write.ts';
 import { decodeModel, encodeModel, MAX_URL_MODEL_CHARS } from '../../../src/lib/parse/url-codec.ts';
+import { interleavedBranches } from './helpers.ts';
 
 async function encoded(spec: ModelSpec): Promise<string> {
   const result = await encodeModel(spec);
@@ -24,19 +25,7 @@ describe.each(modelIds)('encodeModel(%s)', (id) => {
 
 describe('encodeModel(spec the text format cannot express)', () => {
   it('falls back to JSON, tagged j, and decodes exactly', async () => {
-    const spec: ModelSpec = {
-      id: 'x',
-      name: 'x',
-      inputShape: [8, 8, 3],
-      sources: [],
-      layers: [
-        { id: 'a', kind: 'conv', filters: 4, kernel: 1 },
-        { id: 'b', kind: 'conv', filters: 4, kernel: 1, inputs: ['a'] },
-        { id: 'c', kind: 'conv', filters: 4, kernel: 1, inputs: ['a'] },
-        { id: 'd', kind: 'conv', filters: 4, kernel: 1, inputs: ['b'] },
-        { id: 'e', kind: 'concat', inputs: ['d', 'c'] },
-      ],
-    };
+    const spec = interleavedBranches;
     const value = await encoded(spec);
     expect(value[0]).toBe('j');
     const outcome = await decodeModel(value);
