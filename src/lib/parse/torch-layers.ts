@@ -64,7 +64,7 @@ function spatial(input: LeafInput, module: string, args: ArgReader): readonly [n
   return args.fail(
     `${input.describe} needs an [h, w, c] input, gets flat [${input.shape.join(', ')}]`,
     undefined,
-    `${module} cannot follow a Linear or a Flatten`,
+    `${module} needs a feature map; the tensor is already flat after a Linear, a Flatten or pooling to 1×1`,
   );
 }
 

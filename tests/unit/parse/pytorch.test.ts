@@ -220,6 +220,11 @@ describe('parsePytorch(text) module by module', () => {
     ]);
   });
 
+  it('reads text with Windows line endings and tabs', () => {
+    const text = read('resnet18').replaceAll('\n', '\r\n').replaceAll('  ', '\t');
+    expect(parsePytorch(text).analysis.params).toBe(manifest.models['resnet18']?.params);
+  });
+
   it('takes the input size as a parameter: AlexNet at 3×256×256 pools 7×7 to 6×6 and fails', () => {
     expect(() => parsePytorch(read('alexnet'), { inputShape: [256, 256, 3] })).toThrow(
       /pools a 7×7 map to 6×6, with windows of varying size/,
@@ -304,6 +309,13 @@ describe('parsePytorch(bad text) throws ParseError with line, column and hint', 
       undefined,
     ],
     ['an empty text', '   \n\n', [1, 1], /no model found/, 'paste the output of print(model)'],
+    [
+      'a Conv2d after pooling to 1×1',
+      seq('(p): AdaptiveAvgPool2d(output_size=(1, 1))', '(c): Conv2d(512, 4, kernel_size=(1, 1), stride=(1, 1))'),
+      [3, 15],
+      /layer 2 \(Conv2d, "c"\) needs an \[h, w, c\] input, gets flat \[512\]/,
+      'Conv2d needs a feature map; the tensor is already flat after a Linear, a Flatten or pooling to 1×1',
+    ],
   ])('%s', (_what, text, [line, column], reason, hint) => {
     const error = errorOf(text, [7, 7, 512]);
     expect([error.line, error.column]).toEqual([line, column]);
