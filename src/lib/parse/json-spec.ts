@@ -34,8 +34,8 @@ function fieldsOf(kind: string): Readonly<Record<string, ValueType | 'ids'>> | u
 /** Parse and validate `text`; throws ParseError at the line and column of the first problem. */
 export function parseJsonSpec(text: string, options: InputOptions = {}): ParsedModel {
   checkTextLength(text);
-  const { value, positions } = parseJson(text);
-  const at = (path: string): SourcePosition => positions.get(path) ?? positions.get('') ?? START;
+  const { value, positionOf } = parseJson(text);
+  const at = (path: string): SourcePosition => positionOf(path) ?? positionOf('') ?? START;
   const fail = (path: string, reason: string, hint?: string): never => {
     throw new ParseError(reason, at(path), hint === undefined ? {} : { hint });
   };

@@ -3,13 +3,14 @@
  * found later in, say, `layers[12]` points at that layer's line and column. Refuses nesting
  * deeper than MAX_DEPTH, duplicate keys and the key `__proto__`; linear in the text's length.
  */
-import { checkDepth } from './limits.ts';
+import { checkDepth, MAX_DEPTH } from './limits.ts';
 import { ParseError, positionAt, type SourcePosition } from './parse-error.ts';
 
-/** A parsed JSON value and, by JSON-pointer-like path (`/layers/12`), where each object or array starts. */
+/** A parsed JSON value, and where each object or array starts, by JSON-pointer-like path (`/layers/12`). */
 export interface PositionedJson {
   readonly value: unknown;
-  readonly positions: ReadonlyMap<string, SourcePosition>;
+  /** Line and column of the object or array at `path`, if there is one. */
+  positionOf(path: string): SourcePosition | undefined;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
@@ -18,7 +19,8 @@ const STRING_CHUNK = /[^"\\\u0000-\u001f]*/y;
 
 /** Parse `text` as one JSON value; throws ParseError at the first character that is not JSON. */
 export function parseJson(text: string): PositionedJson {
-  const positions = new Map<string, SourcePosition>();
+  // Offsets, turned into lines and columns only when asked: converting each would be quadratic.
+  const offsets = new Map<string, number>();
   let i = 0;
   const fail = (reason: string, hint?: string): never => {
     throw new ParseError(reason, positionAt(text, i), hint === undefined ? {} : { hint });
@@ -81,8 +83,8 @@ export function parseJson(text: string): PositionedJson {
     space();
     const c = text[i];
     if (c === '{' || c === '[') {
-      checkDepth(depth, positionAt(text, i));
-      positions.set(path, positionAt(text, i));
+      if (depth > MAX_DEPTH) checkDepth(depth, positionAt(text, i));
+      offsets.set(path, i);
       i += 1;
       space();
       if (c === '[') {
@@ -142,5 +144,11 @@ export function parseJson(text: string): PositionedJson {
   const result = value('', 1);
   space();
   if (i < text.length) fail('text after the end of the JSON value');
-  return { value: result, positions };
+  return {
+    value: result,
+    positionOf: (path) => {
+      const offset = offsets.get(path);
+      return offset === undefined ? undefined : positionAt(text, offset);
+    },
+  };
 }

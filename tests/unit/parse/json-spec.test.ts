@@ -17,9 +17,10 @@ describe.each(modelIds)('toJson(%s)', (id) => {
 
 describe('parseJson(text)', () => {
   it('records where each object and array starts', () => {
-    const { value, positions } = parseJson('{\n  "a": [1, {"b": "c\\u0041"}],\n  "d": -1.5e2\n}');
+    const { value, positionOf } = parseJson('{\n  "a": [1, {"b": "c\\u0041"}],\n  "d": -1.5e2\n}');
     expect(value).toEqual({ a: [1, { b: 'cA' }], d: -150 });
-    expect(positions.get('/a/1')).toEqual({ line: 2, column: 12 });
+    expect(positionOf('/a/1')).toEqual({ line: 2, column: 12 });
+    expect(positionOf('/d')).toBeUndefined();
   });
 });
 

@@ -108,10 +108,14 @@ describe('parseModel(hostile text) refuses with a message, never hangs', () => {
     expect(refusal(json).reason).toMatch(`more than ${MAX_LAYERS} layers`);
   });
 
-  it('900 KB of layers is refused by its layer count', () => {
+  it('900 KB of layers is refused by its layer count, as text and as JSON', () => {
     const text = 'relu\n'.repeat(180_000);
     expect(text.length).toBeLessThan(MAX_TEXT_CHARS);
     expect(refusal(text).reason).toMatch(`more than ${MAX_LAYERS} layers`);
+    const layer = '{"id": "r", "kind": "activation", "activation": "relu"}';
+    const json = `{"id": "x", "name": "x", "inputShape": [8, 8, 3], "sources": [], "layers": [${Array(16_000).fill(layer).join(',\n')}]}`;
+    expect(json.length).toBeLessThan(MAX_TEXT_CHARS);
+    expect(refusal(json).reason).toMatch(`more than ${MAX_LAYERS} layers`);
   });
 
   it('a model over 10¹³ MACs is refused at the layer that crosses it', () => {
