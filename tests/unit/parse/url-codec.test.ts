@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import { getModel, modelIds, type ModelSpec } from '../../../src/lib/models/index.ts';
 import { canonicalSpec } from '../../../src/lib/parse/canonical.ts';
+import { parsePytorch } from '../../../src/lib/parse/pytorch.ts';
 import { stable } from '../../../src/lib/parse/text-write.ts';
 import { decodeModel, encodeModel, MAX_URL_MODEL_CHARS } from '../../../src/lib/parse/url-codec.ts';
 import { interleavedBranches } from './helpers.ts';
@@ -96,3 +98,17 @@ describe('decodeModel(hostile value) refuses without throwing', () => {
     expect(!outcome.ok && outcome.error.reason).toMatch(reason);
   });
 });
+
+describe.each(['resnet50', 'googlenet', 'densenet121', 'mobilenet_v2', 'tinynet'])(
+  'encodeModel(parsePytorch(print(%s)))',
+  (name) => {
+    it('writes the pasted model as text and decodes it to the same spec', async () => {
+      const text = readFileSync(new URL(`../../fixtures/pytorch/${name}.txt`, import.meta.url), 'utf8');
+      const { spec } = parsePytorch(text);
+      const value = await encoded(spec);
+      expect(value[0]).toBe('t');
+      const outcome = await decodeModel(value);
+      expect(outcome.ok && stable(outcome.spec)).toBe(stable(spec));
+    });
+  },
+);
