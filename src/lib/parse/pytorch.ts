@@ -76,16 +76,16 @@ export function parsePytorch(text: string, options: PytorchOptions = {}): Parsed
     const cls = node.className;
     if (cls === null) return input;
     const scope = scopeOf(node, parent);
-    const convert = leafConverters[cls];
+    const convert = own(leafConverters, cls);
     if (convert !== undefined && node.children.length === 0) return leaf(node, convert, input, parent, id);
-    const block = blockForwards[cls];
+    const block = own(blockForwards, cls);
     if (block !== undefined) return block(node, input, scope, runner);
     if (isKnownModel(cls)) return runModel(node, input, scope, runner);
     if (SEQUENTIAL.has(cls)) return runner.sequence(node.children, input, scope);
     if (cls === 'ModuleList' || cls === 'ModuleDict') {
       warn(
         node.at,
-        `${cls} "${scope.path}" has no forward pass of its own: its modules are assumed to run in order`,
+        `${named(cls, scope.path)} has no forward pass of its own: its modules are assumed to run in order`,
         cls,
       );
       return runner.sequence(node.children, input, scope);
@@ -93,7 +93,7 @@ export function parsePytorch(text: string, options: PytorchOptions = {}): Parsed
     if (node.children.length > 0) {
       warn(
         node.at,
-        `${cls} "${scope.path}" is not a module we know: its children are assumed to run in the printed order, with nothing between them`,
+        `${named(cls, scope.path)} is not a module we know: its children are assumed to run in the printed order, with nothing between them`,
         cls,
       );
       return runner.sequence(node.children, input, scope);
@@ -108,7 +108,7 @@ export function parsePytorch(text: string, options: PytorchOptions = {}): Parsed
     const reason = unmodelledModules.has(cls)
       ? 'has no spec layer; left out (it has no parameters and keeps its input’s shape)'
       : 'is not a module we know and has no children: assumed to pass its input through unchanged';
-    warn(node.at, `${cls} "${scope.path}" ${reason}`, cls);
+    warn(node.at, `${named(cls, scope.path)} ${reason}`, cls);
     return input;
   }
 
@@ -164,6 +164,16 @@ function expand(nodes: readonly TorchNode[]): TorchNode[] {
       key: String(repeat.first + i),
     }));
   });
+}
+
+/** `table[key]` if `key` is the table's own (never Object.prototype's `constructor`, `toString`, …). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** How warnings name a module: `ModuleList "blocks"`, or just its class for the model itself. */
+function named(cls: string, path: string): string {
+  return path === '' ? `${cls} (the model)` : `${cls} "${path}"`;
 }
 
 function fail(node: TorchNode, reason: string, hint: string): never {

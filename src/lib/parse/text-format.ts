@@ -243,7 +243,8 @@ function layerBody(tokens: readonly Token[], fail: (reason: string, token?: Toke
   }
   const syntax = Object.hasOwn(LINE_SYNTAX, word.text) ? LINE_SYNTAX[word.text] : undefined;
   if (syntax === undefined) {
-    const instead = WORD_HINTS[word.text.toLowerCase()];
+    const lower = word.text.toLowerCase();
+    const instead = Object.hasOwn(WORD_HINTS, lower) ? WORD_HINTS[lower] : undefined;
     return fail(
       `unknown layer "${word.text}"`,
       word,

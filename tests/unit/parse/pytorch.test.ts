@@ -213,12 +213,25 @@ describe('parsePytorch(text) module by module', () => {
     expect(parsed.warnings.map((w) => [w.line, w.message])).toEqual([
       [
         1,
-        'Net "" is not a module we know: its children are assumed to run in the printed order, with nothing between them',
+        'Net (the model) is not a module we know: its children are assumed to run in the printed order, with nothing between them',
       ],
       [3, 'GELU "g" has no spec layer; left out (it has no parameters and keeps its input’s shape)'],
       [4, 'Swish "s" is not a module we know and has no children: assumed to pass its input through unchanged'],
     ]);
   });
+
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    'treats a module named %s like any unknown module, not as an Object.prototype method',
+    (cls) => {
+      const parsed = parsePytorch(seq('(c): Conv2d(3, 4, kernel_size=(1, 1), stride=(1, 1))', `(x): ${cls}()`), {
+        inputShape: [8, 8, 3],
+      });
+      expect(parsed.spec.layers.map((l) => l.id)).toEqual(['c']);
+      expect(parsed.warnings.map((w) => w.message)).toContain(
+        `${cls} "x" is not a module we know and has no children: assumed to pass its input through unchanged`,
+      );
+    },
+  );
 
   it('reads text with Windows line endings and tabs', () => {
     const text = read('resnet18').replaceAll('\n', '\r\n').replaceAll('  ', '\t');
