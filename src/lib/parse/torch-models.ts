@@ -71,7 +71,9 @@ export function runModel(node: TorchNode, input: Source, scope: Scope, runner: R
       }
       continue;
     }
-    x = call(runner.run(child, x, scope), recipe.after?.[child.key], child.at);
+    const after =
+      recipe.after !== undefined && Object.hasOwn(recipe.after, child.key) ? recipe.after[child.key] : undefined;
+    x = call(runner.run(child, x, scope), after, child.at);
   }
   return call(x, recipe.end, node.at);
 }

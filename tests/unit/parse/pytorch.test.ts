@@ -233,6 +233,14 @@ describe('parsePytorch(text) module by module', () => {
     },
   );
 
+  it('reads a child named constructor inside a known model as an ordinary child', () => {
+    const text = 'ResNet(\n  (conv1): Conv2d(3, 4, kernel_size=(1, 1), stride=(1, 1))\n  (constructor): ReLU()\n)';
+    expect(parsePytorch(text, { inputShape: [8, 8, 3] }).spec.layers.map((l) => l.id)).toEqual([
+      'conv1',
+      'constructor',
+    ]);
+  });
+
   it('reads text with Windows line endings and tabs', () => {
     const text = read('resnet18').replaceAll('\n', '\r\n').replaceAll('  ', '\t');
     expect(parsePytorch(text).analysis.params).toBe(manifest.models['resnet18']?.params);
