@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../src/lib/math/rng.ts';
 import { analyze, modelIds, getModel, type ModelSpec } from '../../../src/lib/models/index.ts';
 import { canonicalSpec } from '../../../src/lib/parse/canonical.ts';
 import type { ParseError } from '../../../src/lib/parse/parse-error.ts';
@@ -163,5 +164,50 @@ describe('parseText(bad text) throws ParseError with line, column and hint', () 
     expect([error.line, error.column]).toEqual([line, column]);
     expect(error.reason).toMatch(reason);
     if (hint !== undefined) expect(error.hint).toMatch(hint);
+  });
+});
+
+/**
+ * A random program in the text format: 4-channel maps throughout, with residual and concat blocks
+ * nested in each other's branches, groups and explicit ids, none of which the zoo combines.
+ */
+function randomProgram(seed: number): string {
+  const rng = mulberry32(seed);
+  const pick = (n: number): number => Math.floor(rng.uniform() * n);
+  let ids = 0;
+  const id = (): string => (pick(3) === 0 ? `n${ids++}: ` : '');
+  const sequence = (depth: number, pad: string): string[] => {
+    const lines: string[] = [];
+    for (let n = 1 + pick(3); n > 0; n--) {
+      const choice = depth > 3 ? pick(3) : pick(6);
+      if (choice === 0) lines.push(`${pad}${id()}${pick(2) === 0 ? 'conv 4 kernel=1' : 'conv 4 kernel=3 padding=1'}`);
+      else if (choice === 1) lines.push(`${pad}${id()}relu`);
+      else if (choice === 2) lines.push(`${pad}${id()}batchnorm epsilon=0.001`);
+      else if (choice === 3) {
+        lines.push(`${pad}${id()}residual {`, ...sequence(depth + 1, `${pad}  `), `${pad}  conv 4 kernel=1`);
+        if (pick(2) === 0) lines.push(`${pad}} shortcut {`, `${pad}  conv 4 kernel=1`);
+        lines.push(`${pad}}`);
+      } else if (choice === 4) {
+        lines.push(`${pad}${id()}concat {`);
+        for (let b = 2 + pick(2); b > 0; b--) {
+          if (pick(3) === 0) lines.push(`${pad}  branch { }`);
+          else lines.push(`${pad}  branch {`, ...sequence(depth + 1, `${pad}    `), `${pad}  }`);
+        }
+        lines.push(`${pad}}`, `${pad}conv 4 kernel=1`);
+      } else {
+        lines.push(`${pad}group g${pick(4)} {`, ...sequence(depth + 1, `${pad}  `), `${pad}}`);
+      }
+    }
+    return lines;
+  };
+  return ['input 4x8x8', 'conv 4 kernel=1', ...sequence(0, '')].join('\n');
+}
+
+describe.each(Array.from({ length: 100 }, (_, i) => i + 1))('toText(parseText(random program, seed %i))', (seed) => {
+  it('gives back the same spec and the same text', () => {
+    const spec = parseText(randomProgram(seed)).spec;
+    const text = toText(spec);
+    expect(stable(parseText(text).spec)).toBe(stable(spec));
+    expect(toText(parseText(text).spec)).toBe(text);
   });
 });
