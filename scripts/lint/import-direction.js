@@ -22,6 +22,7 @@ export const ALLOWED_IMPORTS = {
   compute: ['models', 'math', 'data'],
   worker: ['compute', 'models', 'math', 'data'],
   state: ['models', 'math', 'data'],
+  parse: ['models'],
 };
 
 /** Parts of src/ that src/lib may not import: the Astro side (src/data's JSON and src/i18n's words it may). */

@@ -12,7 +12,7 @@ export {
   throughWindow,
   type ReceptiveField,
 } from './receptive-field.ts';
-export { windowSize } from './layer-analysis.ts';
+export { analyzeLayer, fmtShape, windowSize, type LayerFigures, type LayerInput } from './layer-analysis.ts';
 export { windowGeometry, type WindowGeometry } from './window-geometry.ts';
 export { SpecError } from './spec-error.ts';
 export { pair } from './pair.ts';

@@ -25,6 +25,8 @@ tester.run('layers/import-direction', importDirection, {
     },
     { filename: file('src/lib/bibliography/references.ts'), code: "import refs from '../../data/references.json';" },
     { filename: file('src/components/rf-explorer/nets.ts'), code: "import { x } from '../../lib/compute/index.ts';" },
+    // The model parsers sit beside the models and build specs with them.
+    { filename: file('src/lib/parse/pytorch.ts'), code: "import { analyze } from '../models/index.ts';" },
   ],
   invalid: [
     // The violations this rule was written for: data using compute's RNG, state using a component.
@@ -58,6 +60,17 @@ tester.run('layers/import-direction', importDirection, {
     {
       filename: file('src/lib/models/spec.ts'),
       code: "const load = () => import('../viz/line-chart.ts');",
+      errors: [{ messageId: 'upward' }],
+    },
+    // …but draw nothing and run nothing, and the models know nothing of them.
+    {
+      filename: file('src/lib/parse/pytorch.ts'),
+      code: "import { render } from '../viz/architecture.ts';",
+      errors: [{ messageId: 'upward' }],
+    },
+    {
+      filename: file('src/lib/models/zoo.ts'),
+      code: "import { parseText } from '../parse/text-format.ts';",
       errors: [{ messageId: 'upward' }],
     },
     {
