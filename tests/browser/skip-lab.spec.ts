@@ -205,3 +205,29 @@ test('at the defaults on WASM the recorded run is drawn from the first paint, an
     /^M[\d.]+,[\d.]+L/,
   );
 });
+
+test('after a short run on WASM the lesion study and the loss landscape draw their charts (their code loads on demand)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openLab(page, `backend=wasm&${TINY}&lab.steps=10`);
+  await widget(page).locator('[data-action="train"]').click();
+  await expect.poll(() => stepShown(page), { timeout: 120_000 }).toBe(10);
+  await expect(widget(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+  const study = widget(page).locator('[data-action="study"]');
+  await expect(study).toBeEnabled();
+  await study.click();
+  await expect(widget(page).locator('[data-chart="per-block"] svg .lb-bar').first()).toBeAttached({ timeout: 120_000 });
+  await expect(widget(page).locator('[data-per-block-table] tr').first()).toBeAttached();
+
+  const landscape = widget(page).locator('[data-action="landscape"]');
+  await expect(landscape).toBeEnabled({ timeout: 60_000 });
+  await landscape.click();
+  for (const twin of ['plain', 'residual'])
+    await expect(widget(page).locator(`[data-chart="contour-${twin}"] svg`)).toBeAttached({ timeout: 120_000 });
+  await expect(widget(page).locator('[data-error]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
