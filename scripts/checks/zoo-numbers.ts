@@ -35,7 +35,7 @@ export interface ZooLayerRecord {
   readonly macs: number;
   readonly receptiveField: FieldRecord | null;
   /** A conv or pooling layer's window, defaults resolved; null for other kinds. */
-  readonly window: {
+  readonly geometry: {
     readonly kernel: readonly number[];
     readonly stride: readonly number[];
     readonly padding: readonly number[];
@@ -163,9 +163,9 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
       case 'padding':
       case 'dilation':
       case 'groups': {
-        const window = layer.window;
-        if (window === null) throw new Error(`${record.id} layer "${layerId}" has no window: no ${stat}`);
-        return exact(stat === 'groups' ? window.groups : (window[stat][0] ?? NaN));
+        const geometry = layer.geometry;
+        if (geometry === null) throw new Error(`${record.id} layer "${layerId}" has no window: no ${stat}`);
+        return exact(stat === 'groups' ? geometry.groups : (geometry[stat][0] ?? NaN));
       }
       case 'biases':
         if (layer.kind !== 'conv' && layer.kind !== 'dense') {

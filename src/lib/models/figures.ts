@@ -6,7 +6,7 @@
 import { analyze, type Analysis, type LayerAnalysis } from './analyze.ts';
 import { formatCount, formatShape } from './report.ts';
 import type { Shape } from './types.ts';
-import { windowGeometry } from './window-geometry.ts';
+import { kernelGeometry } from './kernel-geometry.ts';
 import { getModel } from './zoo.ts';
 
 const analyses = new Map<string, Analysis>();
@@ -175,7 +175,7 @@ export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat
     case 'padding':
     case 'dilation':
     case 'groups': {
-      const geometry = windowGeometry(layer.layer);
+      const geometry = kernelGeometry(layer.layer);
       if (geometry === null) {
         throw new Error(`${analysis.spec.id} layer "${layerId}" (${layer.kind}) has no window: no ${stat}`);
       }

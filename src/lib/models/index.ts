@@ -13,7 +13,7 @@ export {
   type ReceptiveField,
 } from './receptive-field.ts';
 export { analyzeLayer, fmtShape, windowSize, type LayerFigures, type LayerInput } from './layer-analysis.ts';
-export { windowGeometry, type WindowGeometry } from './window-geometry.ts';
+export { kernelGeometry, type KernelGeometry } from './kernel-geometry.ts';
 export { SpecError } from './spec-error.ts';
 export { pair } from './pair.ts';
 export { getModel, modelIds, zoo } from './zoo.ts';

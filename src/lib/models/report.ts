@@ -5,7 +5,7 @@
 import type { Analysis, LayerAnalysis } from './analyze.ts';
 import type { ReceptiveField } from './receptive-field.ts';
 import type { Shape } from './types.ts';
-import { windowGeometry, type WindowGeometry } from './window-geometry.ts';
+import { kernelGeometry, type KernelGeometry } from './kernel-geometry.ts';
 
 /** 138357544 → "138,357,544". */
 export function formatCount(n: number): string {
@@ -135,8 +135,8 @@ export interface AnalysisRecord {
     macs: number;
     connections: number;
     receptiveField: { size: number[]; jump: number[]; start: number[] } | null;
-    /** The resolved window of a conv or pooling layer (see window-geometry.ts); null otherwise. */
-    window: {
+    /** The resolved window of a conv or pooling layer (see kernel-geometry.ts); null otherwise. */
+    geometry: {
       kernel: number[];
       stride: number[];
       padding: number[];
@@ -177,13 +177,13 @@ export function toRecord(analysis: Analysis): AnalysisRecord {
       macs: l.macs,
       connections: l.connections,
       receptiveField: l.receptiveField === null ? null : field(l.receptiveField),
-      window: windowRecord(windowGeometry(l.layer)),
+      geometry: geometryRecord(kernelGeometry(l.layer)),
       bias: l.layer.kind === 'conv' || l.layer.kind === 'dense' ? (l.layer.bias ?? true) : false,
     })),
   };
 }
 
-function windowRecord(geometry: WindowGeometry | null): AnalysisRecord['layers'][number]['window'] {
+function geometryRecord(geometry: KernelGeometry | null): AnalysisRecord['layers'][number]['geometry'] {
   if (geometry === null) return null;
   const { kernel, stride, padding, dilation, groups, ceil } = geometry;
   return { kernel: [...kernel], stride: [...stride], padding: [...padding], dilation: [...dilation], groups, ceil };

@@ -21,7 +21,7 @@ export interface LineSyntax {
 }
 
 const label = { label: 'string' } as const;
-const window = { kernel: 'pair', stride: 'pair', padding: 'pair' } as const;
+const windowKeys = { kernel: 'pair', stride: 'pair', padding: 'pair' } as const;
 
 /** The words of the activation lines: `relu`, `relu6`, `tanh`, `sigmoid`, `scaled_tanh`. */
 export const ACTIVATION_WORDS: readonly ActivationKind[] = ['relu', 'relu6', 'tanh', 'sigmoid', 'scaled_tanh'];
@@ -31,11 +31,11 @@ export const LINE_SYNTAX: Readonly<Record<string, LineSyntax>> = {
   conv: {
     kind: 'conv',
     positional: { field: 'filters', type: 'int' },
-    keys: { ...window, dilation: 'pair', groups: 'int', bias: 'bool', connections: 'table', ...label },
+    keys: { ...windowKeys, dilation: 'pair', groups: 'int', bias: 'bool', connections: 'table', ...label },
     required: ['kernel'],
   },
-  maxpool: { kind: 'maxpool', keys: { ...window, ceil: 'bool', ...label }, required: ['kernel'] },
-  avgpool: { kind: 'avgpool', keys: { ...window, ceil: 'bool', ...label }, required: ['kernel'] },
+  maxpool: { kind: 'maxpool', keys: { ...windowKeys, ceil: 'bool', ...label }, required: ['kernel'] },
+  avgpool: { kind: 'avgpool', keys: { ...windowKeys, ceil: 'bool', ...label }, required: ['kernel'] },
   subsample: { kind: 'subsample', keys: { kernel: 'pair', stride: 'pair', ...label }, required: ['kernel'] },
   batchnorm: { kind: 'batchnorm', keys: { epsilon: 'number', ...label }, required: [] },
   dropout: { kind: 'dropout', positional: { field: 'rate', type: 'number' }, keys: { ...label }, required: [] },

@@ -3,7 +3,7 @@ import { activationBytes, formatBytes } from '../../../src/lib/models/activation
 import { analyze } from '../../../src/lib/models/analyze.ts';
 import { dilatedStack } from '../../../src/lib/models/dilated-stack.ts';
 import { layerFigure, zooAnalysis, type LayerStat } from '../../../src/lib/models/figures.ts';
-import { effectiveKernel, windowGeometry } from '../../../src/lib/models/window-geometry.ts';
+import { effectiveKernel, kernelGeometry } from '../../../src/lib/models/kernel-geometry.ts';
 import { modelIds } from '../../../src/lib/models/zoo.ts';
 
 /** The numeric value of a layer stat. */
@@ -73,7 +73,7 @@ describe('the formulas of the reference page, on every layer of every zoo model'
         const s = (name: LayerStat): number => stat(id, layer.id, name);
         const elements = layer.outputShape.reduce((a, b) => a * b, 1);
         expect(s('outputElements')).toBe(elements);
-        const geometry = windowGeometry(layer.layer);
+        const geometry = kernelGeometry(layer.layer);
         if (geometry !== null) {
           // One axis stands for both: the page says every zoo window is square.
           for (const p of [geometry.kernel, geometry.stride, geometry.padding, geometry.dilation]) {
@@ -113,9 +113,9 @@ describe('the formulas of the reference page, on every layer of every zoo model'
   });
 });
 
-describe('windowGeometry', () => {
+describe('kernelGeometry', () => {
   it("fills in PyTorch's defaults: stride 1 for a convolution, the kernel for a pool; no window for other kinds", () => {
-    expect(windowGeometry({ id: 'c', kind: 'conv', filters: 8, kernel: 3 })).toEqual({
+    expect(kernelGeometry({ id: 'c', kind: 'conv', filters: 8, kernel: 3 })).toEqual({
       kernel: [3, 3],
       stride: [1, 1],
       padding: [0, 0],
@@ -124,13 +124,13 @@ describe('windowGeometry', () => {
       bias: true,
       ceil: false,
     });
-    expect(windowGeometry({ id: 'p', kind: 'maxpool', kernel: [3, 2], ceil: true })).toMatchObject({
+    expect(kernelGeometry({ id: 'p', kind: 'maxpool', kernel: [3, 2], ceil: true })).toMatchObject({
       stride: [3, 2],
       padding: [0, 0],
       bias: false,
       ceil: true,
     });
-    expect(windowGeometry({ id: 'r', kind: 'activation', activation: 'relu' })).toBeNull();
+    expect(kernelGeometry({ id: 'r', kind: 'activation', activation: 'relu' })).toBeNull();
   });
 
   it('effectiveKernel: k + (k − 1)(d − 1), Dumoulin & Visin §5.1', () => {

@@ -9,7 +9,7 @@ import { pair } from './pair.ts';
 import type { Layer } from './types.ts';
 
 /** Resolved window of one layer; every pair is `[height, width]`, in pixels of the layer's input. */
-export interface WindowGeometry {
+export interface KernelGeometry {
   readonly kernel: readonly [number, number];
   /** Default 1 for a convolution, the kernel for pooling (PyTorch's rules). */
   readonly stride: readonly [number, number];
@@ -26,7 +26,7 @@ export interface WindowGeometry {
 }
 
 /** The window of a conv, max-pool or average-pool layer; null for every other kind. */
-export function windowGeometry(layer: Layer): WindowGeometry | null {
+export function kernelGeometry(layer: Layer): KernelGeometry | null {
   switch (layer.kind) {
     case 'conv':
       return {
