@@ -16,7 +16,7 @@ test('the Inception-cost widget follows its controls, keyboard included, and kee
   const widget = page.locator('inception-cost#inception-cost');
   const totalRow = widget.locator('[data-cost-table] tr').last();
   // Before the script runs, the build-time view is already the default's: Table 1's reductions, paper form.
-  const paper = compareInception('inception3a', 'paper', '1');
+  const paper = compareInception({ module: 'inception3a', form: 'paper', reduce: '1' });
   await expect(totalRow).toContainText(exact(paper.chosen.macs));
   await widget.scrollIntoViewIfNeeded();
   await expect(widget).toHaveAttribute('data-state', 'ready');
@@ -25,13 +25,15 @@ test('the Inception-cost widget follows its controls, keyboard included, and kee
   const slider = widget.locator('input[data-input="reduce"]');
   await slider.focus();
   await page.keyboard.press('Home');
-  const naive = compareInception('inception3a', 'paper', 'none').chosen;
+  const naive = compareInception({ module: 'inception3a', form: 'paper', reduce: 'none' }).chosen;
   await expect(totalRow).toContainText(exact(naive.macs));
   await expect(slider).toHaveAttribute('aria-valuetext', /naïve/);
   await expect(widget.locator('[data-summary]')).toContainText(`${naive.channels} channels`);
   // End is 4 × Table 1; two presses of ArrowLeft go back to Table 1.
   await page.keyboard.press('End');
-  await expect(totalRow).toContainText(exact(compareInception('inception3a', 'paper', '4').chosen.macs));
+  await expect(totalRow).toContainText(
+    exact(compareInception({ module: 'inception3a', form: 'paper', reduce: '4' }).chosen.macs),
+  );
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(totalRow).toContainText(exact(paper.chosen.macs));
@@ -39,7 +41,7 @@ test('the Inception-cost widget follows its controls, keyboard included, and kee
   // Another module and torchvision's form: the figures are the zoo's GoogLeNet module.
   await widget.locator('select[data-control="module"]').selectOption('inception4e');
   await widget.locator('select[data-control="form"]').selectOption('torchvision');
-  const torchvision = compareInception('inception4e', 'torchvision', '1').chosen;
+  const torchvision = compareInception({ module: 'inception4e', form: 'torchvision', reduce: '1' }).chosen;
   await expect(totalRow).toContainText(exact(torchvision.macs));
   await expect(widget.locator('.pb-chart title')).toContainText('inception4e');
   await expect

@@ -16,18 +16,11 @@ import { showJobMeta } from '../runtime/badge.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import type { UrlWidgetMount } from '../widget/url-widget-element.ts';
-import { inceptionCostView } from './view.ts';
+import { inceptionCostView, ratioPhrase } from './view.ts';
 
 const t = inceptionCost;
 /** Timed forward passes of each module, after one warm-up each. */
 const TIMING_ROUNDS = 9;
-
-/** "2.3× faster" / "1.1× slower": `ms` against `reference` ms (or MACs). */
-function speedText(value: number, reference: number): string {
-  return value <= reference
-    ? t.faster((reference / Math.max(value, 1e-9)).toFixed(1))
-    : t.slower((value / Math.max(reference, 1e-9)).toFixed(1));
-}
 
 /** Mounts the widget in `element` (an <inception-cost>) at `initial`, over its configured state. */
 export function mountInceptionCost(
@@ -81,13 +74,13 @@ export function mountInceptionCost(
 
   const showTiming = (result: ForwardTimingResult, shown: InceptionCostState): void => {
     const [naiveMs = Number.NaN, chosenMs = Number.NaN] = result.medianMs;
-    const { naive, chosen } = compareInception(shown.module, shown.form, shown.reduce);
+    const { naive, chosen } = compareInception(shown);
     if (timing) {
       timing.textContent = t.timed(
         t.ms(naiveMs),
         t.ms(chosenMs),
-        speedText(chosenMs, naiveMs),
-        speedText(chosen.macs, naive.macs),
+        ratioPhrase(chosenMs, naiveMs, t.faster, t.slower),
+        ratioPhrase(chosen.macs, naive.macs, t.faster, t.slower),
         result.rounds,
       );
     }

@@ -20,10 +20,20 @@ export interface InceptionCostView {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** "9.7× less" / "1.2× more": how `chosen` compares with `naive`. */
-function ratioText(chosen: number, naive: number): string {
-  if (chosen <= naive) return t.ratioLess((naive / Math.max(1, chosen)).toFixed(1));
-  return t.ratioMore((chosen / Math.max(1, naive)).toFixed(1));
+/**
+ * How `value` compares with `reference` (both positive, same unit), as `smaller(times)` or
+ * `larger(times)` with the ratio to one decimal: "9.7× less", "2.3× faster".
+ */
+export function ratioPhrase(
+  value: number,
+  reference: number,
+  smaller: (times: string) => string,
+  larger: (times: string) => string,
+): string {
+  const tiny = 1e-9;
+  return value <= reference
+    ? smaller((reference / Math.max(value, tiny)).toFixed(1))
+    : larger((value / Math.max(reference, tiny)).toFixed(1));
 }
 
 function tableRow(label: string, layers: string, chosen: BranchCost | ModuleCost, naive: BranchCost | ModuleCost) {
@@ -40,7 +50,7 @@ function tableRow(label: string, layers: string, chosen: BranchCost | ModuleCost
 
 /** The view of `state`: chart, summary and table, all from the zoo's analysis of the module. */
 export function inceptionCostView(state: InceptionCostState): InceptionCostView {
-  const { naive, chosen, widths } = compareInception(state.module, state.form, state.reduce);
+  const { naive, chosen, widths } = compareInception(state);
   const k = state.form === 'paper' ? 5 : 3;
   const reduced = state.reduce !== 'none';
   const names = t.branchNames(k);
@@ -68,7 +78,7 @@ export function inceptionCostView(state: InceptionCostState): InceptionCostView 
           widths[3],
           t.compact(third.chosen.macs),
           t.compact(third.naive.macs),
-          ratioText(third.chosen.macs, third.naive.macs),
+          ratioPhrase(third.chosen.macs, third.naive.macs, t.ratioLess, t.ratioMore),
         )
       : t.summaryNaive(k, t.compact(third.naive.macs)),
     reduced

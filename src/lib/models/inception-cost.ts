@@ -109,6 +109,24 @@ export function inceptionForm(form: 'paper' | 'torchvision', factor: ReductionFa
     : { kernel5: 3, reduce: factor !== 'none', style: 'torchvision' };
 }
 
+/** A module as the widget configures it: plain data that can cross to the compute worker. */
+export interface InceptionChoice {
+  readonly module: InceptionName;
+  readonly form: 'paper' | 'torchvision';
+  readonly reduce: ReductionFactor;
+}
+
+/** The form and widths `choice` stands for. */
+function choiceParts(choice: InceptionChoice): { form: InceptionForm; widths: InceptionWidths } {
+  return { form: inceptionForm(choice.form, choice.reduce), widths: scaledReductions(choice.module, choice.reduce) };
+}
+
+/** The network `choice` describes (see inceptionModuleSpec). */
+export function inceptionChoiceSpec(choice: InceptionChoice): ModelSpec {
+  const { form, widths } = choiceParts(choice);
+  return inceptionModuleSpec(choice.module, form, widths);
+}
+
 /** A module as configured next to the same module without reductions (Fig. 2a), in one form. */
 export interface InceptionComparison {
   readonly naive: ModuleCost;
@@ -117,32 +135,12 @@ export interface InceptionComparison {
   readonly widths: InceptionWidths;
 }
 
-/** Module `name` in `form` with its reductions scaled by `factor`, beside its naïve version. */
-export function compareInception(
-  name: InceptionName,
-  form: 'paper' | 'torchvision',
-  factor: ReductionFactor,
-): InceptionComparison {
-  const widths = scaledReductions(name, factor);
+/** Module `choice` beside its naïve version in the same form. */
+export function compareInception(choice: InceptionChoice): InceptionComparison {
+  const { form, widths } = choiceParts(choice);
   return {
-    naive: inceptionModuleCost(name, inceptionForm(form, 'none')),
-    chosen: inceptionModuleCost(name, inceptionForm(form, factor), widths),
+    naive: inceptionModuleCost(choice.module, inceptionForm(choice.form, 'none')),
+    chosen: inceptionModuleCost(choice.module, form, widths),
     widths,
   };
-}
-
-/** A module as the widget configures it: plain data that can cross to the compute worker. */
-export interface InceptionChoice {
-  readonly module: InceptionName;
-  readonly form: 'paper' | 'torchvision';
-  readonly reduce: ReductionFactor;
-}
-
-/** The network `choice` describes (see inceptionModuleSpec). */
-export function inceptionChoiceSpec(choice: InceptionChoice): ModelSpec {
-  return inceptionModuleSpec(
-    choice.module,
-    inceptionForm(choice.form, choice.reduce),
-    scaledReductions(choice.module, choice.reduce),
-  );
 }

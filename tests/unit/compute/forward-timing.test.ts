@@ -16,7 +16,7 @@ describe('forward-timing', () => {
     for (const choice of [naive.inception, reduced.inception, { ...reduced.inception, form: 'torchvision' as const }]) {
       const net = build(await specFromSource({ inception: choice }), { seed: 0 });
       try {
-        expect(net.paramCount()).toBe(compareInception(choice.module, choice.form, choice.reduce).chosen.params);
+        expect(net.paramCount()).toBe(compareInception(choice).chosen.params);
       } finally {
         net.dispose();
       }
