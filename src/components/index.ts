@@ -10,6 +10,7 @@ export { default as ArchitectureComparison } from './diagram/ArchitectureCompari
 export { default as RfExplorer } from './rf-explorer/RfExplorer.astro';
 export { default as RfZoo } from './rf-explorer/RfZoo.astro';
 export { default as WidgetCatalog } from './widget/WidgetCatalog.astro';
+export { default as LessonBuilder } from './lesson/LessonBuilder.astro';
 export { default as GradientFlow } from './gradient-flow/GradientFlow.astro';
 export { default as SkipLab } from './skip-lab/SkipLab.astro';
 export { default as LenetLive } from './lenet-live/LenetLive.astro';

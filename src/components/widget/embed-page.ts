@@ -13,6 +13,21 @@ export interface ResizeMessage {
   readonly height: number;
 }
 
+/** A lesson link's step bar (loaded only for a URL with `lesson=`), in the page's language. */
+async function showLesson(widgetId: string, notices: HTMLElement | null): Promise<void> {
+  const chinese = document.documentElement.lang.toLowerCase().startsWith('zh');
+  const [{ showLessonBar }, { getWidget }, { lesson: words }] = await Promise.all([
+    import('../lesson/lesson-bar.ts'),
+    import('../../lib/state/widgets.ts'),
+    chinese ? import('../../i18n/zh-CN/lesson.ts') : import('../../i18n/en/lesson.ts'),
+  ]);
+  const widget = getWidget(widgetId);
+  const main = document.querySelector<HTMLElement>('main');
+  if (!widget || !main) return;
+  const lessonNotices = showLessonBar(main, widget.schema, location.search, words);
+  if (notices) showNotices(notices, lessonNotices);
+}
+
 export function startEmbedPage(): void {
   const id = document.body.dataset['embedWidget'] ?? '';
   const controls = document.body.dataset['embedControls']?.split(',') ?? [];
@@ -24,6 +39,7 @@ export function startEmbedPage(): void {
   }
   const list = document.querySelector<HTMLElement>('[data-embed-notices]');
   if (list) showNotices(list, notices);
+  if (new URLSearchParams(location.search).has('lesson')) void showLesson(id, list);
 
   if (window.parent === window) return;
   let last = 0;

@@ -1,7 +1,7 @@
 /**
  * The parameters an embed page takes besides the widget's own state: `theme`, `hide` (controls
- * to hide, as in TF Playground's lesson links) and `lang`. Parsed like widget state: never throws,
- * bad values are ignored with a notice.
+ * to hide, as in TF Playground's lesson links) and `lang`; a lesson link adds `lesson` and `step`
+ * (src/lib/state/lesson.ts). Parsed like widget state: never throws, bad values are ignored with a notice.
  */
 import { MAX_VALUE_LENGTH } from './schema.ts';
 
@@ -15,7 +15,7 @@ export interface EmbedOptions {
 }
 
 /** The keys embed pages reserve; widget schemas must not use them. */
-export const EMBED_KEYS = ['theme', 'hide', 'lang'] as const;
+export const EMBED_KEYS = ['theme', 'hide', 'lang', 'lesson', 'step'] as const;
 
 /** Parses the embed options for a widget whose hideable controls are `controls`. */
 export function parseEmbedOptions(
