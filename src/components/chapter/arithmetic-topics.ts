@@ -21,7 +21,8 @@ export type ArithmeticTopic = (typeof ARITHMETIC_TOPICS)[number];
 /** Where the reference page lives. */
 export const ARITHMETIC_PAGE = '/conv-arithmetic/';
 
-interface TopicEntry {
+/** A topic's section on the reference page in one language. */
+export interface TopicEntry {
   /** The heading's id on the reference page. */
   readonly anchor: string;
   /** The heading's text, which the anchor is derived from. */
@@ -57,9 +58,13 @@ export const TOPICS: Readonly<Record<ArithmeticTopic, TopicEntry>> = {
   },
 };
 
-/** The link to `topic`'s section. */
-export function topicHref(topic: ArithmeticTopic): string {
-  return `${ARITHMETIC_PAGE}#${TOPICS[topic].anchor}`;
+/** The link to `topic`'s section of the reference page at `page` (default the English one) with `topics`' anchors. */
+export function topicHref(
+  topic: ArithmeticTopic,
+  page: string = ARITHMETIC_PAGE,
+  topics: Readonly<Record<ArithmeticTopic, TopicEntry>> = TOPICS,
+): string {
+  return `${page}#${topics[topic].anchor}`;
 }
 
 /** Checks a chapter's `topics` prop: a non-empty list of known topics without repeats. */
