@@ -10,7 +10,7 @@ export const chapter: ChapterStrings = {
   learningGoals: '学完本章，你将能够',
   tryThis: {
     label: '动手试试',
-    open: (title, summary) => `打开${title}：${summary}`,
+    open: (title, summary) => `打开“${title}”：${summary}`,
     on: '开',
     off: '关',
     labelValue: (label, value) => `${label} ${value}`,
@@ -42,7 +42,7 @@ export const chapter: ChapterStrings = {
           init: '初始化',
           bn: '批归一化',
           skips: '跳跃连接',
-          every: '每 k 层跳跃一次',
+          every: '跳跃间隔（层）',
           norm: '绘制的梯度',
         },
       },
