@@ -40,10 +40,11 @@ describe('chapter strings by page language', () => {
     const state = { depth: 32, shallow: 8, identity: false };
     const english = tryThisLink('skip-lab', state, '/skip-connections/', 'skip-lab-widget');
     const words = zh.tryThis.widgets?.['skip-lab'];
+    expect(words).toBeDefined();
     const chinese = tryThisLink('skip-lab', state, '/zh-cn/skip-connections/', 'skip-lab-widget', {
       ...zh.tryThis,
-      title: words?.title,
-      labels: words?.params,
+      title: words!.title,
+      labels: words!.params,
     });
     expect(english.summary).toBe('depth 32, shallow baseline 8, identity shortcut off');
     expect(zh.tryThis.open(chinese.title, chinese.summary)).toBe(
