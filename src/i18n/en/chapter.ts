@@ -5,7 +5,20 @@
  */
 import type { QuestionKind } from '../../components/chapter/question-kinds.ts';
 import { ENGLISH_LOCATOR, type LocatorWords } from '../../lib/bibliography/references.ts';
-import { TOPICS, type ArithmeticTopic, type TopicEntry } from '../../components/chapter/arithmetic-topics.ts';
+import type { ArithmeticTopic } from '../../components/chapter/arithmetic-topics.ts';
+
+/** A topic's section on the reference page in one language. */
+export interface TopicEntry {
+  /** The heading's id on the reference page. */
+  readonly anchor: string;
+  /** The heading's text, which the anchor is derived from. */
+  readonly heading: string;
+  /**
+   * The quantity's formula, plain text (i input side, k kernel, s stride, p padding, d dilation);
+   * `_x` marks a subscript, as in C_in.
+   */
+  readonly formula: string;
+}
 
 /** A Try-this widget's name and its URL keys' labels in one language. */
 export interface WidgetWords {
@@ -91,7 +104,28 @@ export const chapter: ChapterStrings = {
   arithmeticBox: {
     title: ['', 'Convolution arithmetic', ' used in this chapter'],
     page: '/conv-arithmetic/',
-    topics: TOPICS,
+    topics: {
+      'output-size': { anchor: 'output-size', heading: 'Output size', formula: 'o = ⌊(i + 2p − k) / s⌋ + 1' },
+      padding: { anchor: 'padding', heading: 'Padding', formula: "'same' size at stride 1: p = (k − 1) / 2" },
+      stride: { anchor: 'stride', heading: 'Stride', formula: "with 'same' padding, o = ⌈i / s⌉" },
+      dilation: { anchor: 'dilation', heading: 'Dilation', formula: 'effective kernel k + (k − 1)(d − 1)' },
+      parameters: { anchor: 'parameters', heading: 'Parameters', formula: 'k·k·(C_in / g)·C_out + C_out' },
+      macs: {
+        anchor: 'multiply-accumulates',
+        heading: 'Multiply-accumulates',
+        formula: 'o·o·k·k·(C_in / g)·C_out',
+      },
+      groups: {
+        anchor: 'grouped-and-depthwise-convolutions',
+        heading: 'Grouped and depthwise convolutions',
+        formula: 'g groups divide weights and MACs by g',
+      },
+      memory: {
+        anchor: 'activation-memory',
+        heading: 'Activation memory',
+        formula: 'h·w·c values × 4 bytes (float32) × batch',
+      },
+    },
   },
   workedExample: {
     label: (model, layers) => `Worked example: ${model}, ${layers}`,
