@@ -76,7 +76,9 @@ export default defineConfig({
         'An interactive, cited tutorial on how convolutional networks grew from LeNet-5 through AlexNet and VGG to ResNet, with live networks running in your browser.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } },
-      sidebar: [{ label: 'Chapters', items: sidebarItems(docsDir) }],
+      // One reading order for both languages: Starlight resolves each slug to the locale's own page
+      // (src/content/docs/zh-cn/<slug>.mdx, with its title) and prefixes links with /zh-cn/.
+      sidebar: [{ label: 'Chapters', translations: { 'zh-CN': '章节' }, items: sidebarItems(docsDir) }],
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       // A chapter paints once, whole, when parsed to the marker that ends src/components/chapter/MarkdownContent.astro.
       head: [{ tag: 'link', attrs: { rel: 'expect', href: '#chapter-end', blocking: 'render' } }],

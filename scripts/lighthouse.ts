@@ -12,12 +12,14 @@
  * score 93–95 here (see docs/performance.md).
  *
  * The pages are the index and every built page under a chapter's slug (the reading order of
- * src/content/docs), or the URL paths given after the folder. The site is served as the browser
+ * src/content/docs) plus a sample of three Chinese pages, or the URL paths given after the folder. The site is served as the browser
  * tests serve it (scripts/serve/static-server.ts) and audited in one Chromium, the system's, with
  * the flags of playwright.config.ts (scripts/chromium.ts), which Lighthouse drives over the
  * DevTools protocol: one tab per page.
  */
+import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
@@ -58,7 +60,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** '/' and every built page under a chapter's slug ('/vgg/', '/embedding/…'), in reading order. */
+/**
+ * The Chinese pages audited, a sample (CI time): the overview and two chapters. A Chinese page is
+ * its English twin's template with translated text, so what can differ is language markup (lang,
+ * labels, link names) and the CJK type, which these three carry.
+ */
+const CHINESE_SAMPLE = ['/zh-cn/', '/zh-cn/vgg/', '/zh-cn/resnet/'];
+
+/**
+ * '/' and every built page under a chapter's slug ('/vgg/', '/embedding/…'), in reading order,
+ * then the Chinese sample (a missing one is an error, not a silently smaller sample).
+ */
 function chapterPages(distDir: string): string[] {
   const slugs = readingOrder('src/content/docs').map((c) => c.slug);
   const chapterOf = (page: string): number =>
@@ -66,7 +78,12 @@ function chapterPages(distDir: string): string[] {
   return htmlFiles(distDir)
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
     .filter((page) => chapterOf(page) >= 0)
-    .sort((a, b) => chapterOf(a) - chapterOf(b) || a.localeCompare(b));
+    .sort((a, b) => chapterOf(a) - chapterOf(b) || a.localeCompare(b))
+    .concat(CHINESE_SAMPLE.map((page) => (existsSync(join(distDir, page, 'index.html')) ? page : missing(page))));
+}
+
+function missing(page: string): never {
+  throw new Error(`Lighthouse's Chinese sample page ${page} is not in the build`);
 }
 
 type AuditResult = Result['audits'][string];

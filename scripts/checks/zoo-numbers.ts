@@ -10,7 +10,7 @@
  * model numbers typed outside `<Zoo/>` ("138M parameters", "13 conv layers"); a line quoting a
  * paper's figure on purpose carries `{/* zoo-ok: why *\/}`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { htmlFiles } from './links.ts';
@@ -93,30 +93,34 @@ export interface HandTypedNumber {
   readonly match: string;
 }
 
-const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 6 });
-
-/** 138357544 → "138,357,544". */
-function withCommas(n: number): string {
-  return grouped.format(n);
+/**
+ * How a page in `locale` (its `<html lang>`) writes a figure's digits: grouped, with `fraction`
+ * decimals when given. A Chinese page (zh-CN) groups and marks decimals as en-US does and keeps
+ * the units M and G; the check derives the text for each page's own language all the same.
+ */
+function digits(n: number, locale: string, fraction?: number): string {
+  const options =
+    fraction === undefined
+      ? { maximumFractionDigits: 6 }
+      : { minimumFractionDigits: fraction, maximumFractionDigits: fraction };
+  return new Intl.NumberFormat(locale, { useGrouping: true, ...options }).format(n);
 }
 
 /** 138357544 → "138.4 M"; below one million two decimals ("0.27 M"). */
-function millions(n: number): string {
+function millions(n: number, locale: string): string {
   const m = n / 1e6;
-  return `${m < 1 ? m.toFixed(2) : m.toFixed(1)} M`;
+  return `${digits(m, locale, m < 1 ? 2 : 1)} M`;
 }
 
 /** 15470264320 → "15.47 G" (also below one G: "0.71 G"). */
-function billions(n: number): string {
-  return `${(n / 1e9).toFixed(2)} G`;
+function billions(n: number, locale: string): string {
+  return `${digits(n / 1e9, locale, 2)} G`;
 }
 
 /** [224, 224, 3] → "224×224×3". */
 function shapeText(shape: readonly number[]): string {
   return shape.join('×');
 }
-
-const exact = (n: number): ExpectedFigure => ({ value: n, text: withCommas(n) });
 
 /**
  * A convolution on a residual block's shortcut branch (torchvision's `layerN.M.downsample.0`,
@@ -127,11 +131,13 @@ function onShortcutBranch(layer: ZooLayerRecord): boolean {
 }
 
 /**
- * The figure `stat` of `record` (or of its layer `layerId`) as the chapter contract prints it,
- * derived from the `zoo --json` record alone. Throws with a reader's message when the stat or
- * layer does not exist, or the layer is flat and has no receptive field.
+ * The figure `stat` of `record` (or of its layer `layerId`) as the chapter contract prints it on a
+ * page in `locale` (default en-US), derived from the `zoo --json` record alone. Throws with a
+ * reader's message when the stat or layer does not exist, or the layer is flat and has no
+ * receptive field.
  */
-export function expectedFigure(record: ZooRecord, stat: string, layerId?: string): ExpectedFigure {
+export function expectedFigure(record: ZooRecord, stat: string, layerId?: string, locale = 'en-US'): ExpectedFigure {
+  const exact = (n: number): ExpectedFigure => ({ value: n, text: digits(n, locale) });
   if (layerId !== undefined) {
     const layer = record.layers.find((l) => l.id === layerId);
     if (layer === undefined) throw new Error(`${record.id} has no layer "${layerId}"`);
@@ -194,11 +200,11 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
     case 'connections':
       return exact(record[stat]);
     case 'paramsM':
-      return { value: record.params, text: millions(record.params) };
+      return { value: record.params, text: millions(record.params, locale) };
     case 'gmacs':
-      return { value: record.macs, text: billions(record.macs) };
+      return { value: record.macs, text: billions(record.macs, locale) };
     case 'gflops':
-      return { value: record.flops, text: billions(record.flops) };
+      return { value: record.flops, text: billions(record.flops, locale) };
     case 'convLayers':
       return exact(convs);
     case 'fcLayers':
@@ -215,7 +221,7 @@ export function expectedFigure(record: ZooRecord, stat: string, layerId?: string
       // The contract: the share of parameters held by dense layers.
       const dense = record.layers.filter((l) => l.kind === 'dense').reduce((sum, l) => sum + l.params, 0);
       const share = dense / record.params;
-      return { value: share, text: `${(share * 100).toFixed(1)}%` };
+      return { value: share, text: `${digits(share * 100, locale, 1)}%` };
     }
     case 'input':
       return { value: shapeText(record.inputShape), text: shapeText(record.inputShape) };
@@ -243,14 +249,19 @@ function sameValue(written: string, expected: number | string): boolean {
   return Math.abs(found - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
 }
 
-/** Checks one span against the zoo; returns what is wrong, or [] when it matches. */
-export function checkSpan(page: string, span: ZooSpan, zoo: ReadonlyMap<string, ZooRecord>): ZooMismatch[] {
+/** Checks one span against the zoo, as a page in `locale` writes it; returns what is wrong, or [] when it matches. */
+export function checkSpan(
+  page: string,
+  span: ZooSpan,
+  zoo: ReadonlyMap<string, ZooRecord>,
+  locale = 'en-US',
+): ZooMismatch[] {
   const at = { page, model: span.model, stat: span.stat, layer: span.layer };
   const record = zoo.get(span.model);
   if (record === undefined) return [{ ...at, problem: `no model "${span.model}" in npm run zoo -- --json` }];
   let expected: ExpectedFigure;
   try {
-    expected = expectedFigure(record, span.stat, span.layer);
+    expected = expectedFigure(record, span.stat, span.layer, locale);
   } catch (error) {
     return [{ ...at, problem: (error as Error).message }];
   }
@@ -279,9 +290,16 @@ function textOf(node: HtmlNode): string {
 
 /** Every `[data-zoo-model]` element of an HTML document, in document order. */
 export function zooSpans(html: string): ZooSpan[] {
+  return zooPage(html).spans;
+}
+
+/** A page's `<html lang>` ('en' when absent), which its figures are written for, and its zoo spans. */
+export function zooPage(html: string): { lang: string; spans: ZooSpan[] } {
   const spans: ZooSpan[] = [];
+  let lang = 'en';
   const visit = (node: HtmlNode): void => {
     const attrs = new Map((node.attrs ?? []).map((a) => [a.name, a.value]));
+    if (node.nodeName === 'html') lang = attrs.get('lang') || lang;
     const model = attrs.get('data-zoo-model');
     if (model !== undefined) {
       spans.push({
@@ -296,7 +314,7 @@ export function zooSpans(html: string): ZooSpan[] {
     if (node.content) visit(node.content);
   };
   visit(parse(html) as unknown as HtmlNode);
-  return spans;
+  return { lang, spans };
 }
 
 /** The result of checking a built site. */
@@ -313,9 +331,10 @@ export function checkZooSpans(distDir: string, records: readonly ZooRecord[]): Z
   let spans = 0;
   const mismatches: ZooMismatch[] = [];
   for (const page of pages) {
-    for (const span of zooSpans(readFileSync(join(distDir, page), 'utf8'))) {
+    const found = zooPage(readFileSync(join(distDir, page), 'utf8'));
+    for (const span of found.spans) {
       spans++;
-      mismatches.push(...checkSpan(page, span, zoo));
+      mismatches.push(...checkSpan(page, span, zoo, found.lang));
     }
   }
   return { pages: pages.length, spans, mismatches };
@@ -344,6 +363,18 @@ export const HAND_TYPED_PATTERNS: readonly RegExp[] = [
   /(?<![\w.,×/-])(?<!×\s)\d+\s+(?:conv(?:olution(?:al)?)?|fully[- ]connected|FC|dense|linear|weight(?:ed)?|learn(?:ed|able)|trainable)\b[^.;:]{0,40}?\blayers?\b/i,
   // "89% of the parameters", "90 % of its weights"
   /(?<![\w.,])\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|its\s+|all\s+)?(?:param|weight|MAC|FLOP|multipl|connection)\w*/i,
+  // The Chinese pages (docs/terminology.zh-CN.md): "1.38 亿个参数", "138M 参数", "155 亿次乘加运算",
+  // "3 千万个权重"
+  /(?<![\w.,×])\d+(?:\.\d+)?\s?(?:[kKMGBT]|千|万|百万|千万|亿)\s?(?:个|次)?\s?(?:可训练|可学习)?的?\s?(?:参数|权重|乘加|浮点运算|连接)/,
+  // "138,357,544 个参数", "60,000 个可训练权重", "340,908 个连接"
+  /(?<![\w.,×])\d{1,3}(?:,\d{3})+\s*(?:个|次)?\s*(?:可训练|可学习)?的?\s*(?:参数|权重|乘加|浮点运算|连接)/,
+  // "13 个卷积层", "16 个权重层", "3 个全连接层", "13 层卷积", and a count before a list ending in
+  // 层: "13 个卷积层和 3 个全连接层"; an ordinal ("第 2 个卷积层") is not a count
+  /(?<![\w.,×/-])(?<!×\s)(?<!第\s?)\d+\s*(?:个|层)\s*(?:卷积|全连接|权重|带权重|可学习|可训练)[^。；：]{0,20}?层/,
+  // "89% 的参数", "90 % 的权重" (a share, not "多用 81% 的权重", 81% more weights), and
+  // "参数量的 89.4%"
+  /(?<![\w.,])(?<![多少][用出]?\s?)\d+(?:\.\d+)?\s?%\s*的\s*(?:参数|权重|乘加|浮点运算|连接)/,
+  /(?:参数|权重|乘加运算|连接)(?:量|总量|总数)?的\s?\d+(?:\.\d+)?\s?%/,
 ];
 
 /**
@@ -378,12 +409,19 @@ export function handTypedNumbers(file: string, source: string): HandTypedNumber[
   return found;
 }
 
-/** Every hand-typed model number in the `.mdx` files of `docsDir` (not recursive). */
+/** The translations' directories inside the docs folder (Starlight locales other than the root). */
+export const LOCALE_DIRS = ['zh-cn'] as const;
+
+/** Every hand-typed model number in the `.mdx` files of `docsDir` and of its locale directories (zh-cn/). */
 export function scanHandTypedNumbers(docsDir: string): { files: number; found: HandTypedNumber[] } {
-  const files = readdirSync(docsDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  const found = files.flatMap((f) => handTypedNumbers(join(docsDir, f), readFileSync(join(docsDir, f), 'utf8')));
+  const dirs = [docsDir, ...LOCALE_DIRS.map((d) => join(docsDir, d)).filter((d) => existsSync(d))];
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
+  const found = files.flatMap((file) => handTypedNumbers(file, readFileSync(file, 'utf8')));
   return { files: files.length, found };
 }
 

@@ -5,18 +5,24 @@ import {
   architectureEmbed,
   chapterPath,
   chapterPaths,
+  chineseChapterPath,
+  chineseChapters,
   componentsOf,
   darkChapters,
+  sampleChinese,
   sampledArchitectures,
   widgetComponentNames,
 } from './support/samples.ts';
 
-/** The built pages axe checks in `theme`: every page but the unsampled architecture embeds and, in the dark theme, the unsampled chapters. */
+/**
+ * The built pages axe checks in `theme`: every page but the unsampled architecture embeds and
+ * Chinese chapters and, in the dark theme, the unsampled chapters.
+ */
 function pagesToCheck(theme: 'light' | 'dark'): string[] {
   const sampled = new Set(sampledArchitectures[theme].map(architectureEmbed));
   const chapters = new Set(chapterPaths());
   const dark = new Set(darkChapters.map(chapterPath));
-  return builtPages().filter(
+  return sampleChinese(builtPages(), chineseChapters[theme]).filter(
     (path) =>
       (!path.startsWith('/embed/architecture/') || sampled.has(path)) &&
       (theme === 'light' || !chapters.has(path) || dark.has(path)),
@@ -28,6 +34,8 @@ test('every sampled architecture embed and dark-theme chapter exists, so the sam
   for (const theme of ['light', 'dark'] as const)
     for (const id of sampledArchitectures[theme]) expect(pages, id).toContain(architectureEmbed(id));
   for (const slug of darkChapters) expect(pages, slug).toContain(chapterPath(slug));
+  for (const theme of ['light', 'dark'] as const)
+    for (const slug of chineseChapters[theme]) expect(pages, slug).toContain(chineseChapterPath(slug));
 });
 
 test('the dark-theme chapters use every component the chapters use, widgets aside (their embeds are all checked)', () => {

@@ -8,11 +8,12 @@ import {
   measureBudget,
 } from '../../scripts/checks/js-budget.ts';
 import { builtPages, scriptsLoadedBeforeScroll } from './support/site.ts';
-import { architectureEmbed, sampledArchitectures } from './support/samples.ts';
+import { architectureEmbed, chineseChapters, sampleChinese, sampledArchitectures } from './support/samples.ts';
 
 // Every architecture embed loads the same scripts (one template, the model drawn at build time): a sample covers them.
+// A Chinese chapter loads its English twin's scripts (plus the widgets' Chinese strings): one stands for them.
 const architectureSample = new Set(sampledArchitectures.light.map(architectureEmbed));
-const budgetedPages = builtPages().filter(
+const budgetedPages = sampleChinese(builtPages(), chineseChapters.budget).filter(
   (path) => !path.startsWith('/embed/architecture/') || architectureSample.has(path),
 );
 

@@ -1,15 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { readingOrder } from '../../src/lib/content/reading-order.ts';
 import { builtPages, recordOffOriginRequests, recordPageErrors } from './support/site.ts';
+import { chineseChapters, sampleChinese } from './support/samples.ts';
 
 const pages = builtPages();
+// The Chinese chapters repeat their English twins' templates: the sample axe checks is loaded here too.
+const rendered = sampleChinese(pages, chineseChapters.light);
 
 test('the build has a page for every chapter', () => {
   const chapters = readingOrder('src/content/docs').map((c) => `/${c.slug === '' ? '' : `${c.slug}/`}`);
   for (const chapter of chapters) expect(pages).toContain(chapter);
 });
 
-for (const path of pages) {
+for (const path of rendered) {
   test(`${path} renders with a title, no errors and no request off the site's origin`, async ({ page, baseURL }) => {
     const offOrigin = recordOffOriginRequests(page, new URL(baseURL!).origin);
     const errors = recordPageErrors(page);
@@ -44,6 +47,25 @@ test('the sidebar lists the chapters in reading order and prev/next follow it', 
   ]);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/alexnet/');
   await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/inception/');
+});
+
+test('a Chinese chapter: lang zh-CN, the sidebar in reading order under /zh-cn/, and the language picker works from the keyboard', async ({
+  page,
+}) => {
+  await page.goto('/zh-cn/vgg/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const links = page.locator('nav.sidebar a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs).toEqual(readingOrder('src/content/docs').map((c) => `/zh-cn/${c.slug === '' ? '' : `${c.slug}/`}`));
+  await expect(links.first()).toHaveText('概览');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/zh-cn/alexnet/');
+  // Starlight's picker is a labelled <select>: focus it and change it with an arrow key, as a keyboard user does.
+  const picker = page.getByRole('combobox', { name: '选择语言' }).locator('visible=true');
+  await expect(picker).toHaveValue('/zh-cn/vgg/');
+  await picker.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.waitForURL((url) => url.pathname === '/vgg/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('citations are numbered in order and link to the reference list at the end of the page', async ({ page }) => {

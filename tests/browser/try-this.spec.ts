@@ -5,6 +5,7 @@ import { parse } from 'parse5';
 import { parseState, type ParamSpec } from '../../src/lib/state/schema.ts';
 import { getWidget } from '../../src/lib/state/widgets.ts';
 import { builtPages } from './support/site.ts';
+import { CHINESE_PREFIX } from './support/samples.ts';
 
 // Every "Try this" link in the built chapters (what <TryThis/> renders) opens its widget in the
 // state it promises: the link's #anchor is the widget's root, the root's data-query (the state
@@ -187,15 +188,37 @@ async function controlDifferences(root: Locator, link: TryThisLink): Promise<{ l
   return { lines, checked };
 }
 
-const links = tryThisLinks();
+const all = tryThisLinks();
+const chinese = all.filter((l) => l.page.startsWith(`${CHINESE_PREFIX}/`));
+const links = all.filter((l) => !chinese.includes(l));
 
 test('every chapter with a widget has at least one Try-this link', () => {
   const without = CHAPTERS_WITH_WIDGETS.filter((chapter) => !links.some((l) => l.page === chapter));
   expect(without, `chapters without a Try-this link (found ${links.length} links in all)`).toEqual([]);
 });
 
+// A Chinese chapter's links are its English twin's under /zh-cn/ (the same widget, prefix and
+// state), so the pages' HTML shows they open the same states; the browser opens one, of a widget
+// that computes (the receptive-field explorer's ERF), to show a Chinese page reads its address and
+// runs its widget as the English one does.
+test("each Chinese page has its English twin's Try-this links, under /zh-cn/", () => {
+  const key = (l: TryThisLink): string => JSON.stringify([l.page, l.href, l.widget, l.prefix, l.state]);
+  const expected = chinese.map((l) => ({
+    ...l,
+    page: l.page.slice(CHINESE_PREFIX.length),
+    href: l.href.slice(CHINESE_PREFIX.length),
+  }));
+  const english = new Set(links.map(key));
+  expect(chinese.filter((l) => !l.href.startsWith(`${CHINESE_PREFIX}/`)).map((l) => `${l.page}: ${l.href}`)).toEqual(
+    [],
+  );
+  expect(expected.filter((l) => !english.has(key(l))).map((l) => `${CHINESE_PREFIX}${l.page}: ${l.href}`)).toEqual([]);
+  expect(chinese.length).toBe(links.length);
+});
+
 const names = new Map<string, number>();
-for (const link of links) {
+const chineseSample = chinese.find((l) => l.widget === 'receptive-field') ?? chinese[0];
+for (const link of chineseSample === undefined ? links : [...links, chineseSample]) {
   const base = `Try this on ${link.page} opens ${link.widget} with ${stateText(link.state)}`;
   const n = (names.get(base) ?? 0) + 1;
   names.set(base, n);

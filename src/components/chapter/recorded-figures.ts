@@ -12,6 +12,11 @@ import { recordedSteps, type RecordedRun } from '../../lib/data/recorded-run.ts'
 import { defaultState } from '../../lib/state/schema.ts';
 import { reluTanhSchema } from '../../lib/state/schemas/relu-tanh.ts';
 import { readRecording } from '../widget/recorded-run-build.ts';
+import { formatDigits } from '../../lib/models/figures.ts';
+import { chapter as english, type ChapterStrings } from '../../i18n/en/chapter.ts';
+
+/** What a figure's text is written with: the page's number locale and its words for "more than". */
+type Words = Pick<ChapterStrings, 'numberLocale' | 'recorded'>;
 
 /**
  * The figures of each recorded run: its length (steps); for ReLU vs tanh, the steps each net
@@ -33,33 +38,34 @@ export interface RecordedFigure {
   readonly text: string;
 }
 
-function reluTanhFigure(run: RecordedRun, stat: string): RecordedFigure {
+function reluTanhFigure(run: RecordedRun, stat: string, words: Words): RecordedFigure {
+  const digits = (n: number): string => formatDigits(n, words.numberLocale);
   const target = defaultState(reluTanhSchema).target;
   const verdict = reluTanhVerdict(recordedSteps<ReluTanhNet>(run), target / 100);
   const steps = (n: number | null): RecordedFigure => ({
     value: n,
-    text: n === null ? `more than ${run.steps.toLocaleString('en-US')}` : n.toLocaleString('en-US'),
+    text: n === null ? words.recorded.moreThan(digits(run.steps)) : digits(n),
   });
   if (stat === 'target') return { value: target, text: `${target}%` };
   if (stat === 'reluSteps') return steps(verdict.stepsToTarget.relu);
   if (stat === 'tanhSteps') return steps(verdict.stepsToTarget.tanh);
   const speedup = verdict.speedup;
-  return { value: speedup, text: speedup === null ? '—' : `${speedup.toFixed(1)}×` };
+  return { value: speedup, text: speedup === null ? '—' : `${formatDigits(speedup, words.numberLocale, 1)}×` };
 }
 
-function degradationFigure(run: RecordedRun, stat: string): RecordedFigure {
+function degradationFigure(run: RecordedRun, stat: string, words: Words): RecordedFigure {
   const { plainGap, residualGap } = degradationVerdict(trainingTails(recordedSteps<LabNet>(run)));
   const value = stat === 'plainGap' ? plainGap : -residualGap;
-  return { value, text: value.toFixed(2) };
+  return { value, text: formatDigits(value, words.numberLocale, 2) };
 }
 
-/** One figure of `experiment`'s recorded run; throws for a stat the experiment has not. */
-export function recordedFigure(experiment: RecordedExperiment, stat: string): RecordedFigure {
+/** One figure of `experiment`'s recorded run, written with `words` (default English); throws for a stat the experiment has not. */
+export function recordedFigure(experiment: RecordedExperiment, stat: string, words: Words = english): RecordedFigure {
   const stats: readonly string[] = RECORDED_FIGURES[experiment] ?? [];
   if (!stats.includes(stat)) {
     throw new Error(`no recorded figure "${stat}" for ${experiment}: use one of ${stats.join(', ')}`);
   }
   const { run } = readRecording(experiment, nets[experiment]);
-  if (stat === 'steps') return { value: run.steps, text: run.steps.toLocaleString('en-US') };
-  return experiment === 'relu-tanh' ? reluTanhFigure(run, stat) : degradationFigure(run, stat);
+  if (stat === 'steps') return { value: run.steps, text: formatDigits(run.steps, words.numberLocale) };
+  return experiment === 'relu-tanh' ? reluTanhFigure(run, stat, words) : degradationFigure(run, stat, words);
 }

@@ -4,6 +4,7 @@
  * prints what torchvision measured and never a hand-typed copy.
  */
 import data from '../../data/torchvision-weights.json' with { type: 'json' };
+import { formatDigits } from '../../lib/models/figures.ts';
 
 /** One weights enum's metadata: accuracies in % (ImageNet-1K validation), ops in GMACs. */
 export interface TorchvisionWeights {
@@ -35,9 +36,14 @@ export function torchvisionWeights(model: string, weights: string): TorchvisionW
 
 /**
  * One accuracy as a page prints it, with torchvision's three decimals: value 80.858 (%), text
- * "80.858%".
+ * "80.858%" (digits as a page in `locale` writes them).
  */
-export function accuracyFigure(model: string, weights: string, stat: AccuracyStat): { value: number; text: string } {
+export function accuracyFigure(
+  model: string,
+  weights: string,
+  stat: AccuracyStat,
+  locale = 'en-US',
+): { value: number; text: string } {
   const value = torchvisionWeights(model, weights)[stat];
-  return { value, text: `${value.toFixed(3)}%` };
+  return { value, text: `${formatDigits(value, locale, 3)}%` };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatDigits } from '../../lib/models/figures.ts';
 
 /** The shipped trained networks. */
 export const TRAINED_MODELS = ['lenet5', 'lenet5_modern'] as const;
@@ -42,17 +43,18 @@ function trainingRecord(model: TrainedModel, root: string): TrainingRecord {
 
 /**
  * One figure from a shipped model's manifest: its exact value (accuracy as a 0–1 fraction, counts
- * in digits) and its text as the page prints it ("98.25%", "2,000").
+ * in digits) and its text as a page in `locale` prints it ("98.25%", "2,000").
  */
 export function trainedFigure(
   model: TrainedModel,
   stat: TrainedStat,
   root: string = process.cwd(),
+  locale = 'en-US',
 ): { value: number; text: string } {
   const record = trainingRecord(model, root);
   if (stat === 'testAccuracy') {
-    return { value: record.testAccuracy, text: `${(record.testAccuracy * 100).toFixed(2)}%` };
+    return { value: record.testAccuracy, text: `${formatDigits(record.testAccuracy * 100, locale, 2)}%` };
   }
   const value = record.data[stat];
-  return { value, text: value.toLocaleString('en-US') };
+  return { value, text: formatDigits(value, locale) };
 }

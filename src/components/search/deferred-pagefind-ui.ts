@@ -10,8 +10,16 @@
 /** Pagefind UI's options as Starlight passes them; `element` is the selector of its container. */
 export type PagefindOptions = { readonly element: string } & Record<string, unknown>;
 
-/** Shown in the dialog when the search code cannot be loaded (offline, or a redeploy removed it). */
-const LOAD_FAILED = 'Search could not be loaded. Check your connection and open search again.';
+/** Shown in the dialog when the search code cannot be loaded (offline, or a redeploy removed it), by page language. */
+const LOAD_FAILED = {
+  en: 'Search could not be loaded. Check your connection and open search again.',
+  zh: '无法加载搜索。请检查网络连接，然后重新打开搜索。',
+} as const;
+
+/** The load-failure message in the page's language (`<html lang>`: zh-CN → Chinese, anything else English). */
+function loadFailed(): string {
+  return document.documentElement.lang.toLowerCase().startsWith('zh') ? LOAD_FAILED.zh : LOAD_FAILED.en;
+}
 
 export class PagefindUI {
   /** Waits for the search dialog around `options.element` to open, then builds the real UI in it. */
@@ -34,7 +42,7 @@ export class PagefindUI {
         },
         () => {
           state = 'waiting'; // the next opening tries again
-          container.textContent = LOAD_FAILED;
+          container.textContent = loadFailed();
         },
       );
     };

@@ -122,12 +122,30 @@ export interface Locator {
   readonly figure?: string | undefined;
 }
 
-/** "p. 7", "§4.2", "Table 6", "Fig. 1", joined with commas; empty when nothing is given. */
-export function formatLocator(loc: Locator): string {
+/** How a locator reads in a page's language: each part's words and what joins them. */
+export interface LocatorWords {
+  readonly page: (p: string) => string;
+  readonly section: (s: string) => string;
+  readonly table: (t: string) => string;
+  readonly figure: (f: string) => string;
+  readonly separator: string;
+}
+
+/** "p. 7", "§4.2", "Table 6", "Fig. 1". */
+export const ENGLISH_LOCATOR: LocatorWords = {
+  page: (p) => `p. ${p}`,
+  section: (s) => `§${s}`,
+  table: (t) => `Table ${t}`,
+  figure: (f) => `Fig. ${f}`,
+  separator: ', ',
+};
+
+/** "p. 7", "§4.2", "Table 6", "Fig. 1" (or `words`' terms), joined with commas; empty when nothing is given. */
+export function formatLocator(loc: Locator, words: LocatorWords = ENGLISH_LOCATOR): string {
   const parts: string[] = [];
-  if (loc.page) parts.push(`p. ${loc.page}`);
-  if (loc.section) parts.push(`§${loc.section}`);
-  if (loc.table) parts.push(`Table ${loc.table}`);
-  if (loc.figure) parts.push(`Fig. ${loc.figure}`);
-  return parts.join(', ');
+  if (loc.page) parts.push(words.page(loc.page));
+  if (loc.section) parts.push(words.section(loc.section));
+  if (loc.table) parts.push(words.table(loc.table));
+  if (loc.figure) parts.push(words.figure(loc.figure));
+  return parts.join(words.separator);
 }

@@ -35,7 +35,20 @@ export function readingOrder(docsDir: string): ChapterEntry[] {
   return entries;
 }
 
-/** Starlight sidebar items in reading order: the home page as a link, chapters by slug. */
-export function sidebarItems(docsDir: string): ({ slug: string } | { label: string; link: string })[] {
-  return readingOrder(docsDir).map((c) => (c.slug === '' ? { label: 'Overview', link: '/' } : { slug: c.slug }));
+/** A sidebar link with its label in other languages (keyed by BCP-47 tag, e.g. 'zh-CN'). */
+interface LabelledLink {
+  label: string;
+  translations: Record<string, string>;
+  link: string;
+}
+
+/**
+ * Starlight sidebar items in reading order: the home page as a link, chapters by slug. Starlight
+ * resolves a slug to each locale's own page (zh-cn/<slug>, titled in Chinese) and prefixes the
+ * home link with the locale's directory ('/zh-cn/'), so one list serves every language.
+ */
+export function sidebarItems(docsDir: string): ({ slug: string } | LabelledLink)[] {
+  return readingOrder(docsDir).map((c) =>
+    c.slug === '' ? { label: 'Overview', translations: { 'zh-CN': '概览' }, link: '/' } : { slug: c.slug },
+  );
 }

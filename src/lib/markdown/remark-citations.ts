@@ -15,6 +15,14 @@ import { formatAuthors, getReference, referenceHref, referenceIds } from '../bib
 /** The heading of the appended list; also its anchor (`#references`). */
 export const REFERENCES_HEADING = 'References';
 
+/** The heading on a Chinese page (a file under a `zh-cn/` directory); the entries stay in their own language. */
+export const REFERENCES_HEADING_ZH = '参考文献';
+
+/** The references heading for the chapter file at `path`, by the language directory it is in. */
+export function referencesHeading(path: string): string {
+  return /(^|[/\\])zh-cn[/\\]/.test(path) ? REFERENCES_HEADING_ZH : REFERENCES_HEADING;
+}
+
 /** Anchor id of a reference's entry in a page's reference list. */
 export function referenceAnchor(id: string): string {
   return `ref-${id}`;
@@ -76,13 +84,16 @@ export const remarkCitations: Plugin<[], Root> = () => (tree, file) => {
     node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(order.indexOf(id) + 1) });
   });
   if (order.length === 0) return;
+  const heading = referencesHeading(path);
+  const zh = heading === REFERENCES_HEADING_ZH;
   const references: RootContent[] = [
-    { type: 'heading', depth: 2, children: [text(REFERENCES_HEADING)] },
+    { type: 'heading', depth: 2, children: [text(heading)] },
     {
       type: 'list',
       ordered: true,
       spread: false,
-      data: { hProperties: { className: ['reference-list'] } },
+      // The entries stay in their own language (all English) on a Chinese page too.
+      data: { hProperties: { className: ['reference-list'], ...(zh ? { lang: 'en' } : {}) } },
       children: order.map(referenceItem),
     },
   ];

@@ -4,7 +4,7 @@
  * these, and a build check compares the page against `npm run zoo -- --json`.
  */
 import { analyze, type Analysis, type LayerAnalysis } from './analyze.ts';
-import { formatCount, formatShape } from './report.ts';
+import { formatShape } from './report.ts';
 import type { Shape } from './types.ts';
 import { kernelGeometry } from './kernel-geometry.ts';
 import { getModel } from './zoo.ts';
@@ -84,26 +84,41 @@ function onShortcut(layer: LayerAnalysis): boolean {
   return /(^|\.)downsample(\.|$)/.test(layer.id);
 }
 
-/** 138357544 → "138.4 M"; below one million two decimals, "0.27 M" (He et al.'s style in Table 6). */
-export function formatMillions(n: number): string {
+/**
+ * Digits as a page in `locale` (a BCP 47 tag) writes them: grouped, with `fraction` decimals when
+ * given. en-US and zh-CN both give "138,357,544" and "138.4".
+ */
+export function formatDigits(n: number, locale = 'en-US', fraction?: number): string {
+  const digits =
+    fraction === undefined
+      ? { maximumFractionDigits: 20 }
+      : { minimumFractionDigits: fraction, maximumFractionDigits: fraction };
+  return new Intl.NumberFormat(locale, { useGrouping: true, ...digits }).format(n);
+}
+
+/**
+ * 138357544 → "138.4 M"; below one million two decimals, "0.27 M" (He et al.'s style in Table 6).
+ * Chinese pages keep M and G (as Chinese papers' tables do) rather than 万/亿, so a figure reads
+ * as in the cited paper; only the digits follow `locale`.
+ */
+export function formatMillions(n: number, locale = 'en-US'): string {
   const m = n / 1e6;
-  return `${m.toFixed(m < 1 ? 2 : 1)} M`;
+  return `${formatDigits(m, locale, m < 1 ? 2 : 1)} M`;
 }
 
 /** 15470264320 → "15.47 G"; 714188480 → "0.71 G". */
-export function formatBillions(n: number): string {
-  return `${(n / 1e9).toFixed(2)} G`;
+export function formatBillions(n: number, locale = 'en-US'): string {
+  return `${formatDigits(n / 1e9, locale, 2)} G`;
 }
 
 /** 0.8941 → "89.4%". */
-export function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+export function formatPercent(share: number, locale = 'en-US'): string {
+  return `${formatDigits(share * 100, locale, 1)}%`;
 }
 
-const counted = (value: number): Figure => ({ value, text: formatCount(value) });
-
-/** Figure `stat` of the whole model. */
-export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
+/** Figure `stat` of the whole model, its text written for a page in `locale` (BCP 47, default en-US). */
+export function modelFigure(analysis: Analysis, stat: ModelStat, locale = 'en-US'): Figure {
+  const counted = (value: number): Figure => ({ value, text: formatDigits(value, locale) });
   const convs = analysis.layers.filter((l) => l.kind === 'conv' && !onShortcut(l)).length;
   const fcs = analysis.layers.filter((l) => l.kind === 'dense' || l.kind === 'rbf').length;
   switch (stat) {
@@ -114,7 +129,7 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
     case 'connections':
       return counted(analysis[stat]);
     case 'paramsM':
-      return { value: analysis.params, text: formatMillions(analysis.params) };
+      return { value: analysis.params, text: formatMillions(analysis.params, locale) };
     case 'gmacs':
     case 'gflops': {
       const value = stat === 'gmacs' ? analysis.macs : analysis.flops;
@@ -122,7 +137,7 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
         throw new Error(
           `${analysis.spec.id}: ${stat} would print ${formatBillions(value)}; use ${stat === 'gmacs' ? 'macs' : 'flops'}`,
         );
-      return { value, text: formatBillions(value) };
+      return { value, text: formatBillions(value, locale) };
     }
     case 'convLayers':
       return counted(convs);
@@ -139,15 +154,19 @@ export function modelFigure(analysis: Analysis, stat: ModelStat): Figure {
     case 'fcParamsPercent': {
       const dense = analysis.layers.filter((l) => l.kind === 'dense').reduce((sum, l) => sum + l.params, 0);
       const share = dense / analysis.params;
-      return { value: share, text: formatPercent(share) };
+      return { value: share, text: formatPercent(share, locale) };
     }
     case 'input':
       return { value: formatShape(analysis.inputShape), text: formatShape(analysis.inputShape) };
   }
 }
 
-/** Figure `stat` of layer `layerId`; throws naming the model and layer when there is no such figure. */
-export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat): Figure {
+/**
+ * Figure `stat` of layer `layerId`, its text written for a page in `locale`; throws naming the
+ * model and layer when there is no such figure.
+ */
+export function layerFigure(analysis: Analysis, layerId: string, stat: LayerStat, locale = 'en-US'): Figure {
+  const counted = (value: number): Figure => ({ value, text: formatDigits(value, locale) });
   const layer = analysis.layers.find((l) => l.id === layerId);
   if (layer === undefined) throw new Error(`${analysis.spec.id} has no layer "${layerId}"`);
   switch (stat) {

@@ -28,8 +28,30 @@ function written(spec: ParamSpec, value: TryThisValue): string {
   return String(value);
 }
 
-function spoken(spec: ParamSpec, value: TryThisValue): string {
-  if (spec.type === 'boolean') return value === true || value === 1 || value === '1' ? 'on' : 'off';
+/**
+ * How a link's state reads in a language: the words for a boolean, each key's label inside a
+ * sentence (default: the schema's English label), a label with its value, and the list separator;
+ * `title` replaces the registry's widget title.
+ */
+export interface TryThisWords {
+  readonly on: string;
+  readonly off: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly labelValue: (label: string, value: string) => string;
+  readonly separator: string;
+  readonly title?: string;
+}
+
+/** English: "depth 32, identity shortcut off". */
+export const ENGLISH_WORDS: TryThisWords = {
+  on: 'on',
+  off: 'off',
+  labelValue: (label, value) => `${label} ${value}`,
+  separator: ', ',
+};
+
+function spoken(spec: ParamSpec, value: TryThisValue, words: TryThisWords): string {
+  if (spec.type === 'boolean') return value === true || value === 1 || value === '1' ? words.on : words.off;
   if (spec.type === 'int' && spec.shownOffset !== undefined) return String(Number(value) + spec.shownOffset);
   return String(value);
 }
@@ -49,6 +71,7 @@ export function tryThisLink(
   state: Readonly<Record<string, TryThisValue>>,
   page: string,
   anchor: string,
+  words: TryThisWords = ENGLISH_WORDS,
 ): TryThisLink {
   const widget = getWidget(widgetId);
   if (widget === undefined) {
@@ -75,9 +98,17 @@ export function tryThisLink(
   const summary = ordered
     .map((key) => {
       const spec = widget.schema[key] as ParamSpec;
-      return `${inSentence(spec.label)} ${spoken(spec, state[key] as TryThisValue)}`;
+      const label = words.labels === undefined ? inSentence(spec.label) : words.labels[key];
+      if (label === undefined) throw new Error(`<TryThis widget="${widgetId}">: no translated label for "${key}"`);
+      return words.labelValue(label, spoken(spec, state[key] as TryThisValue, words));
     })
-    .join(', ');
+    .join(words.separator);
   const query = new URLSearchParams(params.map(([k, v]) => [k, v])).toString();
-  return { href: `${page}?${query}#${anchor}`, params, summary, title: widget.title, prefix: widget.prefix };
+  return {
+    href: `${page}?${query}#${anchor}`,
+    params,
+    summary,
+    title: words.title ?? widget.title,
+    prefix: widget.prefix,
+  };
 }

@@ -47,6 +47,40 @@ export const darkChapters: readonly string[] = [
   'references',
 ];
 
+/**
+ * The Chinese chapters (src/content/docs/zh-cn, served under /zh-cn/) the browser suite loads. A
+ * Chinese chapter is its English twin's MDX with translated text (tests/unit/site/zh-twins.test.ts
+ * checks that they use the same components, widgets and zoo figures), so what can break in Chinese
+ * is what the language changes: the components' strings and lang markup, the CJK font stack, the
+ * language picker. axe checks, in the light theme, the chapters that together use every component
+ * (`darkChapters`), and two in the dark theme; the render check loads the light sample; the JS
+ * budget one chapter with widgets (the widgets load their Chinese strings).
+ */
+export const chineseChapters = {
+  light: darkChapters,
+  dark: ['', 'vgg'],
+  budget: ['receptive-fields'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The path prefix of the Chinese pages. */
+export const CHINESE_PREFIX = '/zh-cn';
+
+/** The page path of Chinese chapter `slug` ('/zh-cn/', '/zh-cn/vgg/'). */
+export function chineseChapterPath(slug: string): string {
+  return `${CHINESE_PREFIX}${chapterPath(slug)}`;
+}
+
+/** Whether `path` is a Chinese chapter page (one per English chapter, translated or Starlight's fallback). */
+export function isChineseChapter(path: string, docsDir = 'src/content/docs'): boolean {
+  return chapterPaths(docsDir).some((p) => `${CHINESE_PREFIX}${p}` === path);
+}
+
+/** `pages` without the Chinese chapters outside `sample` (slugs): the sampling the browser tests share. */
+export function sampleChinese(pages: readonly string[], sample: readonly string[]): string[] {
+  const kept = new Set(sample.map(chineseChapterPath));
+  return pages.filter((path) => !isChineseChapter(path) || kept.has(path));
+}
+
 /** The page path of architecture embed `id` ('' for the default model's page). */
 export function architectureEmbed(id: string): string {
   return `/embed/architecture/${id === '' ? '' : `${id}/`}`;

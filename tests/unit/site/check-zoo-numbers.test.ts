@@ -147,6 +147,25 @@ describe('zoo numbers on built pages', () => {
     expect(report).toEqual({ pages: 2, spans: 5, mismatches: [] });
   });
 
+  it('checks a Chinese page (html lang zh-CN) against the figures as zh-CN writes them, M and G kept', () => {
+    const zh = (body: string): string => page(body).replace('<html>', '<html lang="zh-CN">');
+    const dir = site({
+      'zh-cn/vgg/index.html': zh(
+        [
+          zoo('vgg16', 'params', '138357544', '138,357,544'),
+          zoo('vgg16', 'paramsM', '138357544', '138.4 M'),
+          zoo('vgg16', 'gmacs', String(vgg16.macs), expectedFigure(vgg16, 'gmacs').text),
+        ].join(' '),
+      ),
+      'zh-cn/resnet/index.html': zh(zoo('vgg16', 'paramsM', '138357544', '1.38亿')),
+    });
+    expect(expectedFigure(vgg16, 'gmacs', undefined, 'zh-CN').text).toMatch(/^\d+\.\d\d G$/);
+    const report = checkZooSpans(dir, records('vgg16'));
+    expect(formatMismatches(report.mismatches)).toBe(
+      'zh-cn/resnet/index.html: vgg16 paramsM: text: expected "138.4 M", found "1.38亿"',
+    );
+  });
+
   it('a mismatch fails naming the page, model, stat, expected and found', () => {
     const dir = site({
       'vgg/index.html': page(zoo('vgg16', 'params', '138357545', '138,357,545')),
@@ -209,6 +228,32 @@ describe('hand-typed model numbers in chapter sources', () => {
     ]);
   });
 
+  it.each([
+    'VGG-16 约有 1.38 亿个参数。',
+    'VGG-16 有 138M 参数。',
+    '每张图像需要 155 亿次乘加运算。',
+    'LeNet-5 有 60,000 个可训练参数',
+    'VGG-16 有 13 个卷积层和 3 个全连接层。',
+    '它有 16 个权重层',
+    '分类器占了 89% 的参数',
+    '全连接层占参数量的 89.4%',
+  ])('flags the Chinese "%s"', (line) => {
+    expect(handTypedNumbers('zh-cn/vgg.mdx', `intro\n${line}\n`)).toEqual([
+      { file: 'zh-cn/vgg.mdx', line: 2, match: expect.any(String) },
+    ]);
+  });
+
+  it.each([
+    '第 2 个卷积层的输出',
+    '3×3 卷积层',
+    '单个 7×7 层比三层堆叠多用 81% 的权重。',
+    '第二层的 256 个卷积核是 5×5×48',
+    '一个由 21 个卷积组成的普通堆叠',
+    '在 2014 年，1×1 卷积',
+  ])('lets the Chinese "%s" stand (an ordinal, a kernel, a relative change, a year)', (line) => {
+    expect(handTypedNumbers('zh-cn/vgg.mdx', line)).toEqual([]);
+  });
+
   it('names the count that starts a list of layer kinds', () => {
     expect(handTypedNumbers('vgg.mdx', 'VGG-16 has 13 convolutional and 3 fully connected layers.')).toEqual([
       { file: 'vgg.mdx', line: 1, match: '13 convolutional and 3 fully connected layers' },
@@ -264,5 +309,12 @@ describe('hand-typed model numbers in chapter sources', () => {
     const { files, found } = scanHandTypedNumbers(dir);
     expect(files).toBe(2);
     expect(found.map((h) => `${h.line}: ${h.match}`)).toEqual(['1: 60M parameters']);
+  });
+
+  it('scans the Chinese pages in zh-cn/ too', () => {
+    const dir = site({ 'a.mdx': 'Nothing.\n', 'zh-cn/a.mdx': '前言\nAlexNet 有 6000 万个参数。\n' });
+    const { files, found } = scanHandTypedNumbers(dir);
+    expect(files).toBe(2);
+    expect(formatHandTyped(found)).toBe(`${join(dir, 'zh-cn', 'a.mdx')}:2: "6000 万个参数"`);
   });
 });

@@ -16,7 +16,11 @@ describe('readingOrder', () => {
   it('sorts chapters by their order field and maps index to the home page', () => {
     const dir = docsDir({ 'vgg.mdx': 'order: 3', 'index.mdx': 'order: 0', 'lenet5.mdx': 'order: 1', '404.md': '' });
     expect(readingOrder(dir).map((c) => c.slug)).toEqual(['', 'lenet5', 'vgg']);
-    expect(sidebarItems(dir)).toEqual([{ label: 'Overview', link: '/' }, { slug: 'lenet5' }, { slug: 'vgg' }]);
+    expect(sidebarItems(dir)).toEqual([
+      { label: 'Overview', translations: { 'zh-CN': '概览' }, link: '/' },
+      { slug: 'lenet5' },
+      { slug: 'vgg' },
+    ]);
   });
 
   it('rejects a chapter without an order, naming the file', () => {

@@ -25,6 +25,18 @@ describe('remark-citations', () => {
     expect(out).toContain('https://doi.org/10.1109/CVPR.2016.90');
   });
 
+  it('on a Chinese page (a file in zh-cn/) heads the list 参考文献 and marks its entries as English', async () => {
+    const source = 'A <Cite id="he2016" table="6" />.';
+    const zh = String(
+      await compile({ value: source, path: 'src/content/docs/zh-cn/resnet.mdx' }, { remarkPlugins: [remarkCitations] }),
+    );
+    expect(zh).toContain('"参考文献"');
+    expect(zh).not.toContain('"References"');
+    expect(zh).toContain('lang: "en"');
+    expect(zh).toContain('Deep residual learning for image recognition');
+    expect(await compileChapter(source)).not.toContain('lang: "en"');
+  });
+
   it('adds nothing to a page without citations', async () => {
     const out = await compileChapter('# Title\n\nNo citations here.');
     expect(out).not.toContain('References');
