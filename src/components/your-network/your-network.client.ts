@@ -1,0 +1,405 @@
+/**
+ * The Your-network widget's interactive part. Every edit of the model, its format or its input
+ * size is parsed and analysed on the main thread after a short pause (a printed ResNet-50 takes
+ * about a millisecond), then the diagram, totals, warnings, table and listings are redrawn and the
+ * model, compressed, is written to the address. Text that does not read leaves all of that on
+ * the last model that did and shows the error at its line and column. The effective receptive
+ * field runs in the compute worker with a progress bar and Cancel. Everything the reader typed
+ * reaches the DOM as text only.
+ */
+import { yourNetwork as t } from '../../i18n/en/your-network.ts';
+import { runtime } from '../../i18n/en/runtime.ts';
+import type { ErfResult } from '../../lib/compute/jobs/erf.ts';
+import { heatmapPixels } from '../../lib/viz/heatmap-pixels.ts';
+import { diagramFigure } from '../../lib/viz/diagram-figure.ts';
+import type { Analysis } from '../../lib/models/analyze.ts';
+import type { ModelSpec } from '../../lib/models/types.ts';
+import {
+  decodeModel,
+  encodeModel,
+  MAX_INPUT_SIDE,
+  MAX_TEXT_CHARS,
+  MAX_URL_MODEL_CHARS,
+  parseModel,
+  toJson,
+  type ModelFormat,
+  type ParseOutcome,
+  type ParseWarning,
+} from '../../lib/parse/index.ts';
+import type { YourNetworkSchema, YourNetworkState } from '../../lib/state/schemas/your-network.ts';
+import { JobSuperseded, type ComputeClient, type JobChannel } from '../../lib/worker/client.ts';
+import { computeClient } from '../../lib/worker/start.ts';
+import { showJobMeta } from '../runtime/badge.ts';
+import { showNotices } from '../widget/notices.ts';
+import { patchMarkup } from '../widget/patch-markup.ts';
+import { fillRows } from '../widget/table-rows.ts';
+import type { UrlWidgetMount } from '../widget/url-widget-element.ts';
+import { ERF_INITS, erfPlan, spatialLayerIds } from './erf-plan.ts';
+import { fieldWarnings, formatInput, layerRows, listing, offsetAt, parseInputField, totalsRows } from './view.ts';
+import { zooSource } from './zoo-source.ts';
+
+/** Pause after the last keystroke before the model is read again, in ms. */
+const EDIT_DELAY_MS = 150;
+
+/** The model the figures show: the last one that read correctly. */
+interface Shown {
+  readonly spec: ModelSpec;
+  readonly analysis: Analysis;
+}
+
+/** Mounts the widget in `element` (a <your-network>) at `initial`, over its configured state. */
+export function mountYourNetwork(
+  element: HTMLElement,
+  { initial, onStateChange }: UrlWidgetMount<YourNetworkSchema>,
+): void {
+  const q = <E extends Element>(selector: string): E => {
+    const found = element.querySelector<E>(selector);
+    if (found === null) throw new Error(`<your-network> lacks ${selector}`);
+    return found;
+  };
+  const configured = JSON.parse(element.dataset['config'] ?? '{}') as YourNetworkState;
+  let state: YourNetworkState = { ...configured, ...initial };
+  const root = element.closest<HTMLElement>('[data-widget]');
+  const editor = q<HTMLTextAreaElement>('textarea[data-input="text"]');
+  const formatSelect = q<HTMLSelectElement>('select[data-control="format"]');
+  const shapeInput = q<HTMLInputElement>('input[data-input="shape"]');
+  const zooSelect = q<HTMLSelectElement>('select[data-input="zoo"]');
+  const detected = q<HTMLElement>('[data-detected]');
+  const errorBox = q<HTMLElement>('[data-parse-error]');
+  const warningsBox = q<HTMLElement>('[data-warnings-box]');
+  const warningsList = q<HTMLElement>('[data-warnings]');
+  const totals = q<HTMLElement>('[data-totals]');
+  const diagram = q<HTMLElement>('[data-diagram]');
+  const tableCaption = q<HTMLElement>('[data-table-caption]');
+  const tableBody = q<HTMLElement>('[data-layer-rows]');
+  const erfLayer = q<HTMLSelectElement>('select[data-input="erf-layer"]');
+  const erfButton = q<HTMLButtonElement>('button[data-action="erf"]');
+  const cancelButton = q<HTMLButtonElement>('button[data-action="erf-cancel"]');
+  const progress = q<HTMLProgressElement>('[data-erf-progress]');
+  const erfText = q<HTMLElement>('[data-erf-text]');
+  const erfMap = q<HTMLCanvasElement>('[data-erf-map]');
+  const erfTable = q<HTMLElement>('[data-erf-table]');
+  const tooLong = q<HTMLElement>('[data-url-too-long]');
+  const status = element.querySelector<HTMLElement>('[data-status]');
+  const error = element.querySelector<HTMLElement>('[data-error]');
+  const badge = element.querySelector<HTMLElement>('.backend-badge');
+  const notices = root?.querySelector<HTMLElement>('[data-widget-notices]') ?? null;
+
+  let shown: Shown | null = null;
+  /** Counts reads of the editor: an encoding of an older model is not written to the address. */
+  let reads = 0;
+  /** Counts ERF runs: a result or progress of a cancelled or superseded run is not shown. */
+  let erfRun = 0;
+  let compute: { client: ComputeClient; channel: JobChannel } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setText = (node: HTMLElement, text: string): void => {
+    if (node.textContent !== text) node.textContent = text;
+  };
+
+  const showError = (outcome: Extract<ParseOutcome, { ok: false }>): void => {
+    const e = outcome.error;
+    setText(q('[data-error-where]'), t.errorAt(e.line, e.column, e.reason));
+    const hint = q<HTMLElement>('[data-error-hint]');
+    setText(hint, e.hint === undefined ? '' : t.errorHint(e.hint));
+    hint.hidden = e.hint === undefined;
+    errorBox.dataset['line'] = String(e.line);
+    errorBox.dataset['column'] = String(e.column);
+    errorBox.hidden = false;
+    editor.setAttribute('aria-invalid', 'true');
+  };
+
+  const clearError = (): void => {
+    errorBox.hidden = true;
+    editor.removeAttribute('aria-invalid');
+  };
+
+  const showWarnings = (parserWarnings: readonly ParseWarning[], analysis: Analysis): void => {
+    const lines = [...parserWarnings.map((w) => t.warningAt(w.line, w.column, w.message)), ...fieldWarnings(analysis)];
+    warningsList.replaceChildren(
+      ...lines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+    warningsBox.hidden = lines.length === 0;
+  };
+
+  const render = ({ spec, analysis }: Shown): void => {
+    totals.replaceChildren(
+      ...totalsRows(analysis).map(([k, v]) => {
+        const row = document.createElement('div');
+        const dt = document.createElement('dt');
+        const dd = document.createElement('dd');
+        dt.textContent = k;
+        dd.textContent = v;
+        row.append(dt, dd);
+        return row;
+      }),
+    );
+    // The renderer escapes every text and attribute, layer ids included.
+    patchMarkup(
+      diagram,
+      diagramFigure([spec], { encoding: 'shape', expand: 'auto', uid: `${element.id}-diagram` }).svg,
+    );
+    setText(tableCaption, t.tableCaption(spec.name));
+    fillRows(tableBody, layerRows(analysis));
+    setText(q('[data-listing="tfjs"]'), listing(analysis, 'tfjs'));
+    setText(q('[data-listing="pytorch"]'), listing(analysis, 'pytorch'));
+    const ids = spatialLayerIds(analysis);
+    const keep = ids.includes(erfLayer.value)
+      ? erfLayer.value
+      : ids.includes(state.layer)
+        ? state.layer
+        : analysis.receptiveFieldLayer;
+    erfLayer.replaceChildren(
+      ...ids.map((id) => {
+        const option = document.createElement('option');
+        option.value = id;
+        option.textContent = id;
+        option.selected = id === keep;
+        return option;
+      }),
+    );
+    erfButton.disabled = ids.length === 0;
+  };
+
+  /** Shows `outcome` and returns true, or shows its error and keeps the figures (false). */
+  const show = (outcome: ParseOutcome): outcome is Extract<ParseOutcome, { ok: true }> => {
+    setText(detected, t.detected(t.formatNames[outcome.format]));
+    if (!outcome.ok) {
+      showError(outcome);
+      element.dataset['state'] = 'error';
+      return false;
+    }
+    clearError();
+    shown = { spec: outcome.spec, analysis: outcome.analysis };
+    showWarnings(outcome.warnings, outcome.analysis);
+    render(shown);
+    element.dataset['state'] = 'ready';
+    return true;
+  };
+
+  /** Writes the model shown to the address, or says why it cannot go in a link. */
+  const share = async (spec: ModelSpec, read: number): Promise<void> => {
+    const encoded = await encodeModel(spec);
+    if (read !== reads) return;
+    tooLong.hidden = encoded.ok;
+    if (!encoded.ok) {
+      setText(tooLong, t.urlTooLong(encoded.length, MAX_URL_MODEL_CHARS));
+      return;
+    }
+    state = { ...state, model: encoded.value };
+    onStateChange(state);
+  };
+
+  const inputShape = (): readonly [number, number, number] | undefined => {
+    const parsed = parseInputField(shapeInput.value, MAX_INPUT_SIDE);
+    shapeInput.setAttribute('aria-invalid', String(parsed === null && shapeInput.value.trim() !== ''));
+    return parsed ?? undefined;
+  };
+
+  /** Reads the editor with the chosen format and input size; on success shows and shares the model. */
+  const read = (): void => {
+    const read = ++reads;
+    const format = formatSelect.value === 'auto' ? undefined : (formatSelect.value as ModelFormat);
+    const shape = inputShape();
+    const outcome = parseModel(editor.value, {
+      ...(format === undefined ? {} : { format }),
+      ...(shape === undefined ? {} : { inputShape: shape }),
+    });
+    if (show(outcome)) {
+      if (shape === undefined) shapeInput.value = formatInput(outcome.analysis.inputShape);
+      void share(outcome.spec, read);
+    }
+  };
+
+  const readSoon = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(read, EDIT_DELAY_MS);
+  };
+
+  /** Puts `text` in the editor and reads it at once, with the model's own input size. */
+  const load = (text: string, format: ModelFormat | 'auto'): void => {
+    editor.value = text;
+    formatSelect.value = format;
+    shapeInput.value = '';
+    clearTimeout(timer);
+    read();
+  };
+
+  const loadZoo = async (id: string): Promise<void> => {
+    const { getModel } = await import('../../lib/models/zoo.ts');
+    const source = zooSource(getModel(id));
+    load(source.text, 'auto');
+    // A zoo model as loaded needs no model in the link, only its id.
+    reads++;
+    tooLong.hidden = true;
+    state = { ...state, zoo: id, model: '' };
+    onStateChange(state);
+  };
+
+  // ---- Effective receptive field ----
+
+  const erfIdle = (): void => {
+    erfButton.disabled = shown === null || erfLayer.options.length === 0;
+    cancelButton.hidden = true;
+    progress.hidden = true;
+    if (status) status.textContent = '';
+  };
+
+  const showErf = (result: ErfResult, layer: string, reduced: boolean, own: number): void => {
+    const target = result.targets[0]!;
+    erfMap.width = result.width;
+    erfMap.height = result.height;
+    erfMap.getContext('2d')?.putImageData(new ImageData(heatmapPixels(target.map), result.width, result.height), 0, 0);
+    erfMap.hidden = false;
+    erfMap.setAttribute('aria-label', t.erfCanvasLabel(layer));
+    const theoretical = Math.max(...target.unit.field.size);
+    const effective = target.unit.stats.size;
+    const lines = [t.erfDone(layer, effective, theoretical, result.inits)];
+    if (reduced) lines.push(t.erfReduced(result.height, own));
+    setText(erfText, lines.join(' '));
+    fillRows(erfTable, [
+      [
+        layer,
+        `${result.height}×${result.width}`,
+        String(theoretical),
+        String(effective),
+        target.unit.stats.sigmaRms.toFixed(1),
+        String(result.inits),
+      ],
+    ]);
+  };
+
+  const measure = async (): Promise<void> => {
+    if (shown === null) return;
+    const plan = erfPlan(shown.analysis, erfLayer.value);
+    if (plan === null) {
+      setText(erfText, t.erfNoLayer);
+      return;
+    }
+    const run = ++erfRun;
+    compute ??= (() => {
+      const client = computeClient();
+      return { client, channel: client.channel() };
+    })();
+    const { client, channel } = compute;
+    erfButton.disabled = true;
+    cancelButton.hidden = false;
+    progress.hidden = false;
+    progress.value = 0;
+    if (error) error.hidden = true;
+    setText(erfText, t.erfRunning(0, ERF_INITS));
+    element.dataset['state'] = 'computing';
+    state = { ...state, layer: plan.layerId };
+    onStateChange(state);
+    try {
+      const { result, meta } = await channel.run(
+        'erf',
+        {
+          targets: [{ model: { spec: plan.spec }, unit: { layerId: plan.layerId, y: plan.y, x: plan.x } }],
+          inits: ERF_INITS,
+        },
+        {
+          onProgress: (p) => {
+            if (run !== erfRun) return;
+            progress.value = p.done / p.total;
+            setText(erfText, t.erfRunning(p.done, p.total));
+          },
+        },
+      );
+      if (badge) showJobMeta(badge, meta, client.onMainThread);
+      if (run !== erfRun) return;
+      showErf(result, plan.layerId, plan.reduced, shown.analysis.inputShape[0]);
+      element.dataset['state'] = 'ready';
+    } catch (e) {
+      if (e instanceof JobSuperseded || run !== erfRun) return;
+      if (error) {
+        error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
+        error.hidden = false;
+      }
+      element.dataset['state'] = 'error';
+    } finally {
+      if (run === erfRun) erfIdle();
+    }
+  };
+
+  const cancel = (): void => {
+    erfRun++;
+    compute?.channel.cancel();
+    setText(erfText, t.erfCancelled);
+    erfIdle();
+    element.dataset['state'] = 'ready';
+    erfButton.focus();
+  };
+
+  // ---- Files ----
+
+  const download = (): void => {
+    if (shown === null) return;
+    const url = URL.createObjectURL(new Blob([toJson(shown.spec)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${shown.spec.id.replace(/[^A-Za-z0-9_.-]+/g, '_') || 'model'}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
+  const open = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    if (file.size > MAX_TEXT_CHARS * 4) {
+      setText(tooLong, t.fileTooLarge);
+      tooLong.hidden = false;
+      return;
+    }
+    load(await file.text(), 'auto');
+    input.value = '';
+  };
+
+  // ---- Wiring ----
+
+  editor.addEventListener('input', readSoon);
+  shapeInput.addEventListener('input', readSoon);
+  formatSelect.addEventListener('change', read);
+  q('button[data-action="load-zoo"]').addEventListener('click', () => void loadZoo(zooSelect.value));
+  q('button[data-action="show-error"]').addEventListener('click', () => {
+    const at = offsetAt(editor.value, Number(errorBox.dataset['line']), Number(errorBox.dataset['column']));
+    editor.focus();
+    editor.setSelectionRange(at, at);
+  });
+  erfButton.addEventListener('click', () => void measure());
+  cancelButton.addEventListener('click', cancel);
+  erfLayer.addEventListener('change', () => {
+    state = { ...state, layer: erfLayer.value };
+    onStateChange(state);
+  });
+  q('button[data-action="download"]').addEventListener('click', download);
+  q<HTMLInputElement>('input[data-input="file"]').addEventListener('change', (event) => {
+    void open(event.target as HTMLInputElement);
+  });
+
+  const start = async (): Promise<void> => {
+    zooSelect.value = state.zoo;
+    if (state.model !== '') {
+      const outcome = await decodeModel(state.model);
+      if (outcome.ok) {
+        load(zooSource(outcome.spec).text, 'auto');
+        return;
+      }
+      if (notices) showNotices(notices, [t.linkError(outcome.error.message)]);
+      state = { ...state, model: '' };
+    }
+    if (state.zoo !== configured.zoo) {
+      await loadZoo(state.zoo);
+    } else {
+      // The build-time view is this model's already: read it to arm the editor without touching the address.
+      const outcome = parseModel(editor.value);
+      if (outcome.ok) show(outcome);
+    }
+  };
+
+  void start().finally(erfIdle);
+}
