@@ -3,12 +3,12 @@
  * the chosen spatial layer, by default the layer analyze() reports the network's field at), and
  * at what input size. A large model is measured at a smaller input, scaled down until one
  * forward pass costs at most ERF_MAC_BUDGET multiply-accumulates, but never below the size its
- * layers still accept. Pure: specs and analyses in, a plan out.
+ * layers still accept (a model that does not fit the budget at that size runs over it). Pure: specs and analyses in, a plan out.
  */
 import { analyze, type Analysis } from '../../lib/models/analyze.ts';
 import type { ModelSpec } from '../../lib/models/types.ts';
 
-/** Most multiply-accumulates one measured forward pass may cost (about ResNet-18 at 80×80). */
+/** Most multiply-accumulates one measured forward pass may cost (ResNet-18 at 84×84 costs about that). */
 export const ERF_MAC_BUDGET = 3e8;
 
 /** Initialisations the measurement averages over. */
@@ -55,16 +55,23 @@ export function erfPlan(analysis: Analysis, layerId: string): ErfPlan | null {
   const [h, w, c] = analysis.inputShape;
   let chosen: { analysis: Analysis; shape: readonly [number, number, number] } = { analysis, shape: [h, w, c] };
   if (analysis.macs > ERF_MAC_BUDGET) {
-    // MACs grow with the input's area: start at the scale that meets the budget and grow until every layer fits.
-    const scale = Math.sqrt(ERF_MAC_BUDGET / analysis.macs);
-    for (let k = scale; k < 1; k *= 1.15) {
-      const shape = [Math.max(1, Math.floor(h * k)), Math.max(1, Math.floor(w * k)), c] as const;
+    /** The plan's analysis at height `side` (width in proportion), or null when the layer no longer fits. */
+    const at = (side: number) => {
+      const shape = [side, Math.max(1, Math.round((w * side) / h)), c] as const;
       const smaller = tryAnalyze(analysis.spec, shape);
-      if (smaller !== null && smaller.layers.some((l) => l.id === layer && l.outputShape.length === 3)) {
-        chosen = { analysis: smaller, shape };
-        break;
-      }
-    }
+      const fits = smaller !== null && smaller.layers.some((l) => l.id === layer && l.outputShape.length === 3);
+      return fits ? { analysis: smaller, shape } : null;
+    };
+    const over = (p: { analysis: Analysis } | null): boolean => p !== null && p.analysis.macs > ERF_MAC_BUDGET;
+    // MACs grow with the input's area, but not exactly (dense layers, rounding): start at the side
+    // that would meet the budget, shrink by 5% steps and then by single pixels while it is still
+    // over; if the layers stop fitting first, grow back to the smallest side they fit, over budget.
+    let side = Math.max(1, Math.floor(h * Math.sqrt(ERF_MAC_BUDGET / analysis.macs)));
+    let found = at(side);
+    while (over(found) && over(at(Math.floor(side * 0.95)))) found = at((side = Math.floor(side * 0.95)));
+    while (over(found) && at(side - 1) !== null) found = at(--side);
+    while (found === null && side < h) found = at(++side);
+    if (found !== null) chosen = found;
   }
   const out = chosen.analysis.layers.find((l) => l.id === layer)!.outputShape;
   return {
