@@ -8,7 +8,7 @@
  * The schema is built from the zoo's ids so the code that runs in the browser does not carry the
  * zoo: the registry passes every id, the page's script the ids its HTML lists.
  */
-import { MAX_URL_MODEL_CHARS } from '../../parse/url-codec.ts';
+import { MAX_URL_MODEL_CHARS } from '../../parse/limits.ts';
 import { defineSchema, type StateOf } from '../schema.ts';
 
 /** The zoo model the widget shows when the address names none. */
