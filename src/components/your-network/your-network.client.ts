@@ -6,40 +6,31 @@
  * the last model that did and shows the error at its line and column. The effective receptive
  * field runs in the compute worker with a progress bar and Cancel. Everything the reader typed
  * reaches the DOM as text only.
+ *
+ * The parsers, the renderer and the views load on first use (model-work.ts): until the reader
+ * touches the widget it shows the build-time view of its configured zoo model.
  */
 import { yourNetwork as t } from '../../i18n/en/your-network.ts';
 import { runtime } from '../../i18n/en/runtime.ts';
 import type { ErfResult } from '../../lib/compute/jobs/erf.ts';
-import { heatmapPixels } from '../../lib/viz/heatmap-pixels.ts';
-import { diagramFigure } from '../../lib/viz/diagram-figure.ts';
 import type { Analysis } from '../../lib/models/analyze.ts';
 import type { ModelSpec } from '../../lib/models/types.ts';
-import {
-  decodeModel,
-  encodeModel,
-  MAX_INPUT_SIDE,
-  MAX_TEXT_CHARS,
-  MAX_URL_MODEL_CHARS,
-  parseModel,
-  toJson,
-  type ModelFormat,
-  type ParseOutcome,
-  type ParseWarning,
-} from '../../lib/parse/index.ts';
+import type { ModelFormat, ParseOutcome, ParseWarning } from '../../lib/parse/index.ts';
 import type { YourNetworkSchema, YourNetworkState } from '../../lib/state/schemas/your-network.ts';
+import { heatmapPixels } from '../../lib/viz/heatmap-pixels.ts';
 import { JobSuperseded, type ComputeClient, type JobChannel } from '../../lib/worker/client.ts';
-import { computeClient } from '../../lib/worker/start.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { showNotices } from '../widget/notices.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import type { UrlWidgetMount } from '../widget/url-widget-element.ts';
-import { ERF_INITS, erfPlan, spatialLayerIds } from './erf-plan.ts';
-import { fieldWarnings, formatInput, layerRows, listing, offsetAt, parseInputField, totalsRows } from './view.ts';
-import { zooSource } from './zoo-source.ts';
+import type * as ModelWork from './model-work.ts';
+import { offsetAt } from './view-position.ts';
 
 /** Pause after the last keystroke before the model is read again, in ms. */
 const EDIT_DELAY_MS = 150;
+
+type Work = typeof ModelWork;
 
 /** The model the figures show: the last one that read correctly. */
 interface Shown {
@@ -85,8 +76,11 @@ export function mountYourNetwork(
   const badge = element.querySelector<HTMLElement>('.backend-badge');
   const notices = root?.querySelector<HTMLElement>('[data-widget-notices]') ?? null;
 
+  let loading: Promise<Work> | null = null;
+  const work = (): Promise<Work> => (loading ??= import('./model-work.ts'));
+  /** The last model that read correctly; null until the editor is first read. */
   let shown: Shown | null = null;
-  /** Counts reads of the editor: an encoding of an older model is not written to the address. */
+  /** Counts reads of the editor: a result or an encoding of an older read is dropped. */
   let reads = 0;
   /** Counts ERF runs: a result or progress of a cancelled or superseded run is not shown. */
   let erfRun = 0;
@@ -96,6 +90,12 @@ export function mountYourNetwork(
   const setText = (node: HTMLElement, text: string): void => {
     if (node.textContent !== text) node.textContent = text;
   };
+  const listItems = (lines: readonly string[]): HTMLLIElement[] =>
+    lines.map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    });
 
   const showError = (outcome: Extract<ParseOutcome, { ok: false }>): void => {
     const e = outcome.error;
@@ -114,21 +114,15 @@ export function mountYourNetwork(
     editor.removeAttribute('aria-invalid');
   };
 
-  const showWarnings = (parserWarnings: readonly ParseWarning[], analysis: Analysis): void => {
-    const lines = [...parserWarnings.map((w) => t.warningAt(w.line, w.column, w.message)), ...fieldWarnings(analysis)];
-    warningsList.replaceChildren(
-      ...lines.map((line) => {
-        const li = document.createElement('li');
-        li.textContent = line;
-        return li;
-      }),
-    );
-    warningsBox.hidden = lines.length === 0;
-  };
-
-  const render = ({ spec, analysis }: Shown): void => {
+  const render = (w: Work, { spec, analysis }: Shown, parserWarnings: readonly ParseWarning[]): void => {
+    const warnings = [
+      ...parserWarnings.map((p) => t.warningAt(p.line, p.column, p.message)),
+      ...w.fieldWarnings(analysis),
+    ];
+    warningsList.replaceChildren(...listItems(warnings));
+    warningsBox.hidden = warnings.length === 0;
     totals.replaceChildren(
-      ...totalsRows(analysis).map(([k, v]) => {
+      ...w.totalsRows(analysis).map(([k, v]) => {
         const row = document.createElement('div');
         const dt = document.createElement('dt');
         const dd = document.createElement('dd');
@@ -138,16 +132,12 @@ export function mountYourNetwork(
         return row;
       }),
     );
-    // The renderer escapes every text and attribute, layer ids included.
-    patchMarkup(
-      diagram,
-      diagramFigure([spec], { encoding: 'shape', expand: 'auto', uid: `${element.id}-diagram` }).svg,
-    );
+    patchMarkup(diagram, w.diagramSvg(spec, `${element.id}-diagram`));
     setText(tableCaption, t.tableCaption(spec.name));
-    fillRows(tableBody, layerRows(analysis));
-    setText(q('[data-listing="tfjs"]'), listing(analysis, 'tfjs'));
-    setText(q('[data-listing="pytorch"]'), listing(analysis, 'pytorch'));
-    const ids = spatialLayerIds(analysis);
+    fillRows(tableBody, w.layerRows(analysis));
+    setText(q('[data-listing="tfjs"]'), w.listing(analysis, 'tfjs'));
+    setText(q('[data-listing="pytorch"]'), w.listing(analysis, 'pytorch'));
+    const ids = w.spatialLayerIds(analysis);
     const keep = ids.includes(erfLayer.value)
       ? erfLayer.value
       : ids.includes(state.layer)
@@ -166,7 +156,7 @@ export function mountYourNetwork(
   };
 
   /** Shows `outcome` and returns true, or shows its error and keeps the figures (false). */
-  const show = (outcome: ParseOutcome): outcome is Extract<ParseOutcome, { ok: true }> => {
+  const show = (w: Work, outcome: ParseOutcome): outcome is Extract<ParseOutcome, { ok: true }> => {
     setText(detected, t.detected(t.formatNames[outcome.format]));
     if (!outcome.ok) {
       showError(outcome);
@@ -175,66 +165,68 @@ export function mountYourNetwork(
     }
     clearError();
     shown = { spec: outcome.spec, analysis: outcome.analysis };
-    showWarnings(outcome.warnings, outcome.analysis);
-    render(shown);
+    render(w, shown, outcome.warnings);
     element.dataset['state'] = 'ready';
     return true;
   };
 
   /** Writes the model shown to the address, or says why it cannot go in a link. */
-  const share = async (spec: ModelSpec, read: number): Promise<void> => {
-    const encoded = await encodeModel(spec);
+  const share = async (w: Work, spec: ModelSpec, read: number): Promise<void> => {
+    const encoded = await w.encodeModel(spec);
     if (read !== reads) return;
     tooLong.hidden = encoded.ok;
     if (!encoded.ok) {
-      setText(tooLong, t.urlTooLong(encoded.length, MAX_URL_MODEL_CHARS));
+      setText(tooLong, t.urlTooLong(encoded.length, w.MAX_URL_MODEL_CHARS));
       return;
     }
     state = { ...state, model: encoded.value };
     onStateChange(state);
   };
 
-  const inputShape = (): readonly [number, number, number] | undefined => {
-    const parsed = parseInputField(shapeInput.value, MAX_INPUT_SIDE);
-    shapeInput.setAttribute('aria-invalid', String(parsed === null && shapeInput.value.trim() !== ''));
-    return parsed ?? undefined;
-  };
-
-  /** Reads the editor with the chosen format and input size; on success shows and shares the model. */
-  const read = (): void => {
+  /**
+   * Reads the editor with the chosen format and input size and shows the result; with `publish`,
+   * a model that reads is also written to the address.
+   */
+  const read = async (publish = true): Promise<void> => {
     const read = ++reads;
+    const w = await work();
+    if (read !== reads) return;
     const format = formatSelect.value === 'auto' ? undefined : (formatSelect.value as ModelFormat);
-    const shape = inputShape();
-    const outcome = parseModel(editor.value, {
+    const shape = w.parseInputField(shapeInput.value, w.MAX_INPUT_SIDE);
+    shapeInput.setAttribute('aria-invalid', String(shape === null && shapeInput.value.trim() !== ''));
+    const outcome = w.parseModel(editor.value, {
       ...(format === undefined ? {} : { format }),
-      ...(shape === undefined ? {} : { inputShape: shape }),
+      ...(shape === null ? {} : { inputShape: shape }),
     });
-    if (show(outcome)) {
-      if (shape === undefined) shapeInput.value = formatInput(outcome.analysis.inputShape);
-      void share(outcome.spec, read);
-    }
+    if (!show(w, outcome)) return;
+    if (shape === null) shapeInput.value = w.formatInput(outcome.analysis.inputShape);
+    if (publish) await share(w, outcome.spec, read);
   };
 
   const readSoon = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(read, EDIT_DELAY_MS);
+    timer = setTimeout(() => void read(), EDIT_DELAY_MS);
+  };
+
+  /** The model shown, reading the editor first if it has not been read yet. */
+  const current = async (): Promise<Shown | null> => {
+    if (shown === null) await read(false);
+    return shown;
   };
 
   /** Puts `text` in the editor and reads it at once, with the model's own input size. */
-  const load = (text: string, format: ModelFormat | 'auto'): void => {
+  const load = async (text: string, publish: boolean): Promise<void> => {
     editor.value = text;
-    formatSelect.value = format;
+    formatSelect.value = 'auto';
     shapeInput.value = '';
     clearTimeout(timer);
-    read();
+    await read(publish);
   };
 
   const loadZoo = async (id: string): Promise<void> => {
-    const { getModel } = await import('../../lib/models/zoo.ts');
-    const source = zooSource(getModel(id));
-    load(source.text, 'auto');
+    const w = await work();
+    await load(w.zooSource(await w.zooModel(id)).text, false);
     // A zoo model as loaded needs no model in the link, only its id.
-    reads++;
     tooLong.hidden = true;
     state = { ...state, zoo: id, model: '' };
     onStateChange(state);
@@ -243,7 +235,7 @@ export function mountYourNetwork(
   // ---- Effective receptive field ----
 
   const erfIdle = (): void => {
-    erfButton.disabled = shown === null || erfLayer.options.length === 0;
+    erfButton.disabled = erfLayer.options.length === 0;
     cancelButton.hidden = true;
     progress.hidden = true;
     if (status) status.textContent = '';
@@ -274,34 +266,36 @@ export function mountYourNetwork(
   };
 
   const measure = async (): Promise<void> => {
-    if (shown === null) return;
-    const plan = erfPlan(shown.analysis, erfLayer.value);
-    if (plan === null) {
-      setText(erfText, t.erfNoLayer);
-      return;
-    }
     const run = ++erfRun;
-    compute ??= (() => {
-      const client = computeClient();
-      return { client, channel: client.channel() };
-    })();
-    const { client, channel } = compute;
     erfButton.disabled = true;
     cancelButton.hidden = false;
     progress.hidden = false;
-    progress.value = 0;
+    progress.removeAttribute('value');
     if (error) error.hidden = true;
-    setText(erfText, t.erfRunning(0, ERF_INITS));
     element.dataset['state'] = 'computing';
+    const w = await work();
+    const model = await current();
+    if (run !== erfRun) return;
+    const plan = model === null ? null : w.erfPlan(model.analysis, erfLayer.value);
+    if (model === null || plan === null) {
+      setText(erfText, t.erfNoLayer);
+      erfIdle();
+      element.dataset['state'] = 'ready';
+      return;
+    }
+    setText(erfText, t.erfRunning(0, w.ERF_INITS));
     state = { ...state, layer: plan.layerId };
     onStateChange(state);
+    compute ??= (() => {
+      const client = w.computeClient();
+      return { client, channel: client.channel() };
+    })();
+    const { client, channel } = compute;
     try {
+      const unit = { layerId: plan.layerId, y: plan.y, x: plan.x };
       const { result, meta } = await channel.run(
         'erf',
-        {
-          targets: [{ model: { spec: plan.spec }, unit: { layerId: plan.layerId, y: plan.y, x: plan.x } }],
-          inits: ERF_INITS,
-        },
+        { targets: [{ model: { spec: plan.spec }, unit }], inits: w.ERF_INITS },
         {
           onProgress: (p) => {
             if (run !== erfRun) return;
@@ -312,7 +306,7 @@ export function mountYourNetwork(
       );
       if (badge) showJobMeta(badge, meta, client.onMainThread);
       if (run !== erfRun) return;
-      showErf(result, plan.layerId, plan.reduced, shown.analysis.inputShape[0]);
+      showErf(result, plan.layerId, plan.reduced, model.analysis.inputShape[0]);
       element.dataset['state'] = 'ready';
     } catch (e) {
       if (e instanceof JobSuperseded || run !== erfRun) return;
@@ -337,12 +331,14 @@ export function mountYourNetwork(
 
   // ---- Files ----
 
-  const download = (): void => {
-    if (shown === null) return;
-    const url = URL.createObjectURL(new Blob([toJson(shown.spec)], { type: 'application/json' }));
+  const download = async (): Promise<void> => {
+    const w = await work();
+    const model = await current();
+    if (model === null) return;
+    const url = URL.createObjectURL(new Blob([w.toJson(model.spec)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${shown.spec.id.replace(/[^A-Za-z0-9_.-]+/g, '_') || 'model'}.json`;
+    a.download = `${model.spec.id.replace(/[^A-Za-z0-9_.-]+/g, '_') || 'model'}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
@@ -350,20 +346,24 @@ export function mountYourNetwork(
   const open = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     if (file === undefined) return;
-    if (file.size > MAX_TEXT_CHARS * 4) {
+    const w = await work();
+    // A UTF-8 character takes at most 4 bytes: a larger file cannot be a text the parsers accept.
+    if (file.size > w.MAX_TEXT_CHARS * 4) {
       setText(tooLong, t.fileTooLarge);
       tooLong.hidden = false;
       return;
     }
-    load(await file.text(), 'auto');
+    await load(await file.text(), true);
     input.value = '';
   };
 
   // ---- Wiring ----
 
+  // The first touch of the editor starts loading the parsers, so the first read does not wait for them.
+  element.addEventListener('focusin', () => void work(), { once: true });
   editor.addEventListener('input', readSoon);
   shapeInput.addEventListener('input', readSoon);
-  formatSelect.addEventListener('change', read);
+  formatSelect.addEventListener('change', () => void read());
   q('button[data-action="load-zoo"]').addEventListener('click', () => void loadZoo(zooSelect.value));
   q('button[data-action="show-error"]').addEventListener('click', () => {
     const at = offsetAt(editor.value, Number(errorBox.dataset['line']), Number(errorBox.dataset['column']));
@@ -376,30 +376,30 @@ export function mountYourNetwork(
     state = { ...state, layer: erfLayer.value };
     onStateChange(state);
   });
-  q('button[data-action="download"]').addEventListener('click', download);
+  q('button[data-action="download"]').addEventListener('click', () => void download());
   q<HTMLInputElement>('input[data-input="file"]').addEventListener('change', (event) => {
     void open(event.target as HTMLInputElement);
   });
 
+  /** The address's model, else its zoo model, else the build-time view as it is. */
   const start = async (): Promise<void> => {
     zooSelect.value = state.zoo;
+    if (state.layer !== '' && [...erfLayer.options].some((o) => o.value === state.layer)) erfLayer.value = state.layer;
     if (state.model !== '') {
-      const outcome = await decodeModel(state.model);
+      const w = await work();
+      const outcome = await w.decodeModel(state.model);
       if (outcome.ok) {
-        load(zooSource(outcome.spec).text, 'auto');
+        await load(w.zooSource(outcome.spec).text, false);
         return;
       }
       if (notices) showNotices(notices, [t.linkError(outcome.error.message)]);
       state = { ...state, model: '' };
     }
-    if (state.zoo !== configured.zoo) {
-      await loadZoo(state.zoo);
-    } else {
-      // The build-time view is this model's already: read it to arm the editor without touching the address.
-      const outcome = parseModel(editor.value);
-      if (outcome.ok) show(outcome);
-    }
+    if (state.zoo !== configured.zoo) await loadZoo(state.zoo);
   };
 
-  void start().finally(erfIdle);
+  erfIdle();
+  void start().finally(() => {
+    if (element.dataset['state'] !== 'error') element.dataset['state'] = 'ready';
+  });
 }

@@ -12,10 +12,10 @@ import {
   layerActivationBytes,
   layerRows,
   listing,
-  offsetAt,
   parseInputField,
   totalsRows,
 } from '../../../src/components/your-network/view.ts';
+import { offsetAt } from '../../../src/components/your-network/view-position.ts';
 import { analyze } from '../../../src/lib/models/analyze.ts';
 import { formatCount } from '../../../src/lib/models/report.ts';
 import { getModel } from '../../../src/lib/models/zoo.ts';
