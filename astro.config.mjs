@@ -10,6 +10,7 @@ import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { rehypeScrollableMath } from './src/lib/markdown/rehype-scrollable-math.ts';
 import { sidebarItems } from './src/lib/content/reading-order.ts';
 import { staticSecurity } from './src/integrations/static-security.ts';
+import { offlineSite } from './src/integrations/offline-site.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -86,7 +87,9 @@ export default defineConfig({
       components: { MarkdownContent: './src/components/chapter/MarkdownContent.astro' },
     }),
     mdx(),
-    // Last: writes each page's Content-Security-Policy and the hosts' _headers file.
+    // Writes each page's Content-Security-Policy and the hosts' _headers file.
     staticSecurity(),
+    // After the page rewrites above: the offline copy's manifest hashes the files as served.
+    offlineSite(),
   ],
 });

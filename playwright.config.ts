@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
+    // The offline copy's service worker would store the whole build in every test's fresh profile:
+    // only tests/browser/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   // Long-task checks measure main-thread timing, which another browser computing on the same two
   // cores would distort: they run in their own pass, one at a time (see the test:browser script).
