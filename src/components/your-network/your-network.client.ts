@@ -54,6 +54,7 @@ export function mountYourNetwork(
   const editor = q<HTMLTextAreaElement>('textarea[data-input="text"]');
   const formatSelect = q<HTMLSelectElement>('select[data-control="format"]');
   const shapeInput = q<HTMLInputElement>('input[data-input="shape"]');
+  const inputError = q<HTMLElement>('[data-input-error]');
   const zooSelect = q<HTMLSelectElement>('select[data-input="zoo"]');
   const detected = q<HTMLElement>('[data-detected]');
   const errorBox = q<HTMLElement>('[data-parse-error]');
@@ -185,21 +186,24 @@ export function mountYourNetwork(
 
   /**
    * Reads the editor with the chosen format and input size and shows the result; with `publish`,
-   * a model that reads is also written to the address.
+   * a model that reads is also written to the address; with `fillShape`, an empty input field gets
+   * the model's own size (a field the reader is clearing to retype is left alone).
    */
-  const read = async (publish = true): Promise<void> => {
+  const read = async (publish = true, fillShape = false): Promise<void> => {
     const read = ++reads;
     const w = await work();
     if (read !== reads) return;
     const format = formatSelect.value === 'auto' ? undefined : (formatSelect.value as ModelFormat);
     const shape = w.parseInputField(shapeInput.value, w.MAX_INPUT_SIDE);
-    shapeInput.setAttribute('aria-invalid', String(shape === null && shapeInput.value.trim() !== ''));
+    const badShape = shape === null && shapeInput.value.trim() !== '';
+    shapeInput.setAttribute('aria-invalid', String(badShape));
+    setText(inputError, badShape ? t.badInput(shapeInput.value.trim()) : '');
     const outcome = w.parseModel(editor.value, {
       ...(format === undefined ? {} : { format }),
       ...(shape === null ? {} : { inputShape: shape }),
     });
     if (!show(w, outcome)) return;
-    if (shape === null) shapeInput.value = w.formatInput(outcome.analysis.inputShape);
+    if (fillShape && shape === null && !badShape) shapeInput.value = w.formatInput(outcome.analysis.inputShape);
     if (publish) await share(w, outcome.spec, read);
   };
 
@@ -210,7 +214,7 @@ export function mountYourNetwork(
 
   /** The model shown, reading the editor first if it has not been read yet. */
   const current = async (): Promise<Shown | null> => {
-    if (shown === null) await read(false);
+    if (shown === null) await read(false, true);
     return shown;
   };
 
@@ -220,7 +224,7 @@ export function mountYourNetwork(
     formatSelect.value = 'auto';
     shapeInput.value = '';
     clearTimeout(timer);
-    await read(publish);
+    await read(publish, true);
   };
 
   const loadZoo = async (id: string): Promise<void> => {

@@ -85,4 +85,7 @@ export const yourNetwork = {
   definition:
     'Figures from the same analysis as the zoo’s: parameters include biases and batch norm’s scale and shift; MACs count multiply-accumulates of convolutions and fully connected layers per image; receptive fields are in input pixels (size, jump between neighbouring units, centre of the first unit, per axis where the two differ); activation memory counts each layer’s output once, in float32. The effective receptive field is |∂unit/∂input| with random He-initialised weights over a seeded input, averaged over initialisations (Luo et al. 2016).',
   dataSummary: 'Data: the measured receptive field',
-} as const;
+};
+
+/** The Your-network strings' shape, which every language implements. */
+export type YourNetworkStrings = typeof yourNetwork;
