@@ -253,7 +253,8 @@ export function mountYourNetwork(
     erfMap.hidden = false;
     erfMap.setAttribute('aria-label', t.erfCanvasLabel(layer));
     const theoretical = Math.max(...target.unit.field.size);
-    const effective = target.unit.stats.size;
+    // The effective size is interpolated between whole squares (erf-stats.ts): one decimal, as the RF explorer shows it.
+    const effective = target.unit.stats.size.toFixed(1);
     const lines = [t.erfDone(layer, effective, theoretical, result.inits)];
     if (reduced) lines.push(t.erfReduced(result.height, own));
     setText(erfText, lines.join(' '));
@@ -262,7 +263,7 @@ export function mountYourNetwork(
         layer,
         `${result.height}×${result.width}`,
         String(theoretical),
-        String(effective),
+        effective,
         target.unit.stats.sigmaRms.toFixed(1),
         String(result.inits),
       ],

@@ -60,7 +60,7 @@ export const yourNetwork = {
   erfCancelled: 'Measurement cancelled.',
   erfReduced: (side: number, own: number) =>
     `Measured at ${side}×${side} instead of ${own}×${own} to keep the run short; the theoretical field is the one at ${side}×${side}.`,
-  erfDone: (layer: string, effective: number, theoretical: number, inits: number) =>
+  erfDone: (layer: string, effective: string, theoretical: number, inits: number) =>
     `Centre unit of ${layer}: 95% of the gradient mass lies within ${effective} px, of a theoretical field of ${theoretical} px (mean of ${inits} random initialisations).`,
   erfNoLayer: 'This model has no spatial layer to measure.',
   erfCanvasLabel: (layer: string) =>

@@ -61,7 +61,7 @@ export const yourNetwork: YourNetworkStrings = {
   erfCancelled: '测量已取消。',
   erfReduced: (side: number, own: number) =>
     `为缩短运行时间，在 ${side}×${side} 而非 ${own}×${own} 的输入上测量；理论感受野也按 ${side}×${side} 计算。`,
-  erfDone: (layer: string, effective: number, theoretical: number, inits: number) =>
+  erfDone: (layer: string, effective: string, theoretical: number, inits: number) =>
     `${layer} 的中心单元：95% 的梯度质量落在 ${effective} 像素以内，理论感受野为 ${theoretical} 像素（${inits} 次随机初始化的平均）。`,
   erfNoLayer: '这个模型没有可测量的空间层。',
   erfCanvasLabel: (layer: string) => `${layer} 中心单元的有效感受野，以热图叠在输入上`,
