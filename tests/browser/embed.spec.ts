@@ -46,6 +46,18 @@ async function embedOnHost(page: Page, siteOrigin: string, src: string, withScri
   );
 }
 
+/** Records every dialog (dismissed) and every uncaught error on `page`: a hostile value that ran script shows here. */
+function watchScripts(page: Page): { dialogs: string[]; errors: string[] } {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { dialogs, errors };
+}
+
 function hostileQueries(widget: WidgetEntry): string[] {
   const keys = Object.keys(widget.schema);
   const first = keys[0]!;
@@ -108,14 +120,8 @@ for (const widget of widgetRegistry) {
 
     for (const [i, query] of hostileQueries(widget).entries()) {
       test(`hostile query #${i + 1} renders safely with defaults and a notice`, async ({ page, baseURL }) => {
-        const dialogs: string[] = [];
-        const errors: string[] = [];
+        const { dialogs, errors } = watchScripts(page);
         const offOrigin: string[] = [];
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
         page.on('request', (r) => {
           const origin = new URL(r.url()).origin;
           if (origin !== hostOrigin && origin !== new URL(baseURL!).origin) offOrigin.push(r.url());
@@ -165,13 +171,7 @@ const corruptModels: readonly [string, string][] = [
 ];
 
 test('a corrupt model in a Your-network link gives a notice and the default model', async ({ page, baseURL }) => {
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { dialogs, errors } = watchScripts(page);
   for (const [what, value] of corruptModels) {
     expect(value.length, what).toBeLessThanOrEqual(8000);
     await embedOnHost(page, baseURL!, `${baseURL}/embed/your-network/?model=${value}`, false);

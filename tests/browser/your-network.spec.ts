@@ -121,11 +121,17 @@ test('Your network: paste, edit, error, share, keyboard and a live effective rec
   await layer.selectOption('blocks.2');
   const measure = widget(page).locator('button[data-action="erf"]');
   const cancel = widget(page).locator('button[data-action="erf-cancel"]');
-  await measure.click();
-  await expect(widget(page).locator('[data-erf-progress]')).toBeVisible();
-  await cancel.click();
+  // Cancel pressed at once (in the same task as Measure, so the tiny run cannot finish first).
+  await widget(page).evaluate((root) => {
+    root.querySelector<HTMLButtonElement>('button[data-action="erf"]')!.click();
+    root.querySelector<HTMLButtonElement>('button[data-action="erf-cancel"]')!.click();
+  });
   await expect(widget(page).locator('[data-erf-text]')).toHaveText('Measurement cancelled.');
+  await expect(cancel).toBeHidden();
+  await expect(widget(page).locator('[data-erf-progress]')).toBeHidden();
   await expect(measure).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(widget(page).locator('[data-erf-text]')).toHaveText('Measurement cancelled.');
   await page.keyboard.press('Enter');
   await expect(widget(page).locator('[data-erf-text]')).toContainText('Centre unit of blocks.2', { timeout: 60_000 });
   const field = await row(page, 'blocks.2').locator('td').nth(6).textContent();

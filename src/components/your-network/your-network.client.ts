@@ -62,7 +62,8 @@ export function mountYourNetwork(
   const warningsList = q<HTMLElement>('[data-warnings]');
   const totals = q<HTMLElement>('[data-totals]');
   const diagram = q<HTMLElement>('[data-diagram]');
-  const tableCaption = q<HTMLElement>('[data-table-caption]');
+  const tableRegion = q<HTMLElement>('[data-table-region]');
+  const tableCaption = q<HTMLElement>('[data-table-region] caption');
   const tableBody = q<HTMLElement>('[data-layer-rows]');
   const erfLayer = q<HTMLSelectElement>('select[data-input="erf-layer"]');
   const erfButton = q<HTMLButtonElement>('button[data-action="erf"]');
@@ -135,6 +136,7 @@ export function mountYourNetwork(
     );
     patchMarkup(diagram, w.diagramSvg(spec, `${element.id}-diagram`));
     setText(tableCaption, t.tableCaption(spec.name));
+    tableRegion.setAttribute('aria-label', t.tableCaption(spec.name));
     fillRows(tableBody, w.layerRows(analysis));
     setText(q('[data-listing="tfjs"]'), w.listing(analysis, 'tfjs'));
     setText(q('[data-listing="pytorch"]'), w.listing(analysis, 'pytorch'));
