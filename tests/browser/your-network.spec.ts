@@ -113,8 +113,14 @@ test('Your network: paste, edit, error, share, keyboard and a live effective rec
 
   // The effective receptive field of a tiny network at 32×32, on WASM: Cancel stops a run, a
   // second run finishes, and its theoretical field is the table's.
+  // A model that states its input size gets it while the reader has not typed a size of their own.
+  const shapeField = widget(page).locator('input[data-input="shape"]');
+  await editor.fill('input 1x28x28\nconv 4 kernel=5\nrelu\nflatten\ndense 10\n');
+  await expect(total(page, 'Input')).toHaveText('1×28×28');
+  await expect(shapeField).toHaveValue('1×28×28');
   await editor.fill(TINYNET);
-  await widget(page).locator('input[data-input="shape"]').fill('3×32×32');
+  await expect(total(page, 'Input')).toHaveText('3×224×224');
+  await shapeField.fill('3×32×32');
   await expect(total(page, 'Input')).toHaveText('3×32×32');
   await expect(widget(page).locator('[data-warnings] li')).toHaveCount(2);
   const layer = widget(page).locator('select[data-input="erf-layer"]');

@@ -88,6 +88,8 @@ export function mountYourNetwork(
   let erfRun = 0;
   let compute: { client: ComputeClient; channel: JobChannel } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the reader has typed in the input-size field since the last model was loaded. */
+  let shapeTouched = false;
 
   const setText = (node: HTMLElement, text: string): void => {
     if (node.textContent !== text) node.textContent = text;
@@ -188,16 +190,17 @@ export function mountYourNetwork(
 
   /**
    * Reads the editor with the chosen format and input size and shows the result; with `publish`,
-   * a model that reads is also written to the address; with `fillShape`, an empty input field gets
-   * the model's own size (a field the reader is clearing to retype is left alone).
+   * a model that reads is also written to the address. Until the reader types in the input-size
+   * field, it shows the model's own size.
    */
-  const read = async (publish = true, fillShape = false): Promise<void> => {
+  const read = async (publish = true): Promise<void> => {
     const read = ++reads;
     const w = await work();
     if (read !== reads) return;
     const format = formatSelect.value === 'auto' ? undefined : (formatSelect.value as ModelFormat);
-    const shape = w.parseInputField(shapeInput.value, w.MAX_INPUT_SIDE);
-    const badShape = shape === null && shapeInput.value.trim() !== '';
+    // The field overrides the model's own input size only once the reader has typed in it.
+    const shape = shapeTouched ? w.parseInputField(shapeInput.value, w.MAX_INPUT_SIDE) : null;
+    const badShape = shapeTouched && shape === null && shapeInput.value.trim() !== '';
     shapeInput.setAttribute('aria-invalid', String(badShape));
     setText(inputError, badShape ? t.badInput(shapeInput.value.trim()) : '');
     const outcome = w.parseModel(editor.value, {
@@ -205,7 +208,7 @@ export function mountYourNetwork(
       ...(shape === null ? {} : { inputShape: shape }),
     });
     if (!show(w, outcome)) return;
-    if (fillShape && shape === null && !badShape) shapeInput.value = w.formatInput(outcome.analysis.inputShape);
+    if (!shapeTouched) shapeInput.value = w.formatInput(outcome.analysis.inputShape);
     if (publish) await share(w, outcome.spec, read);
   };
 
@@ -216,7 +219,7 @@ export function mountYourNetwork(
 
   /** The model shown, reading the editor first if it has not been read yet. */
   const current = async (): Promise<Shown | null> => {
-    if (shown === null) await read(false, true);
+    if (shown === null) await read(false);
     return shown;
   };
 
@@ -224,9 +227,9 @@ export function mountYourNetwork(
   const load = async (text: string, publish: boolean): Promise<void> => {
     editor.value = text;
     formatSelect.value = 'auto';
-    shapeInput.value = '';
+    shapeTouched = false;
     clearTimeout(timer);
-    await read(publish, true);
+    await read(publish);
   };
 
   const loadZoo = async (id: string): Promise<void> => {
@@ -369,7 +372,10 @@ export function mountYourNetwork(
   // The first touch of the editor starts loading the parsers, so the first read does not wait for them.
   element.addEventListener('focusin', () => void work(), { once: true });
   editor.addEventListener('input', readSoon);
-  shapeInput.addEventListener('input', readSoon);
+  shapeInput.addEventListener('input', () => {
+    shapeTouched = true;
+    readSoon();
+  });
   formatSelect.addEventListener('change', () => void read());
   q('button[data-action="load-zoo"]').addEventListener('click', () => void loadZoo(zooSelect.value));
   q('button[data-action="show-error"]').addEventListener('click', () => {

@@ -13,7 +13,7 @@ export const yourNetwork = {
   zooButton: 'Load into the editor',
   /** A parse error: where and what, then what was expected. */
   errorAt: (line: number, column: number, reason: string) => `Line ${line}, column ${column}: ${reason}`,
-  errorHint: (hint: string) => `Expected: ${hint}`,
+  errorHint: (hint: string) => `Hint: ${hint}`,
   errorKept: 'The figures below are still those of the last model that read correctly.',
   showError: 'Show in the editor',
   warningsTitle: 'Warnings',

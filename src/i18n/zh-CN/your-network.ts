@@ -14,7 +14,7 @@ export const yourNetwork: YourNetworkStrings = {
   zooLabel: '载入模型库中的模型',
   zooButton: '载入编辑器',
   errorAt: (line: number, column: number, reason: string) => `第 ${line} 行，第 ${column} 列：${reason}`,
-  errorHint: (hint: string) => `应为：${hint}`,
+  errorHint: (hint: string) => `提示：${hint}`,
   errorKept: '下方的数字仍是最后一个读取成功的模型的。',
   showError: '在编辑器中定位',
   warningsTitle: '警告',
