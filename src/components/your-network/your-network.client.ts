@@ -4,36 +4,33 @@
  * about a millisecond), then the diagram, totals, warnings, table and listings are redrawn and the
  * model, compressed, is written to the address. Text that does not read leaves all of that on
  * the last model that did and shows the error at its line and column. The effective receptive
- * field runs in the compute worker with a progress bar and Cancel. Everything the reader typed
- * reaches the DOM as text only.
+ * field runs in the compute worker (erf-panel.ts). Everything the reader typed reaches the DOM as
+ * text only.
  *
  * The parsers, the renderer and the views load on first use (model-work.ts): until the reader
  * touches the widget it shows the build-time view of its configured zoo model.
  */
 import { yourNetwork as t } from '../../i18n/en/your-network.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
-import type { ErfResult } from '../../lib/compute/jobs/erf.ts';
 import type { Analysis } from '../../lib/models/analyze.ts';
 import type { ModelSpec } from '../../lib/models/types.ts';
 import type { ModelFormat, ParseOutcome, ParseWarning } from '../../lib/parse/index.ts';
 import type { YourNetworkSchema, YourNetworkState } from '../../lib/state/schemas/your-network.ts';
-import { heatmapPixels } from '../../lib/viz/heatmap-pixels.ts';
-import { JobSuperseded, type ComputeClient, type JobChannel } from '../../lib/worker/client.ts';
-import { showJobMeta } from '../runtime/badge.ts';
 import { showNotices } from '../widget/notices.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import type { UrlWidgetMount } from '../widget/url-widget-element.ts';
+import { mountErfPanel } from './erf-panel.ts';
 import type * as ModelWork from './model-work.ts';
 import { offsetAt } from './view-position.ts';
 
 /** Pause after the last keystroke before the model is read again, in ms. */
 const EDIT_DELAY_MS = 150;
 
-type Work = typeof ModelWork;
+/** The parsers, renderer and views, loaded on first use. */
+export type Work = typeof ModelWork;
 
 /** The model the figures show: the last one that read correctly. */
-interface Shown {
+export interface Shown {
   readonly spec: ModelSpec;
   readonly analysis: Analysis;
 }
@@ -65,17 +62,7 @@ export function mountYourNetwork(
   const tableRegion = q<HTMLElement>('[data-table-region]');
   const tableCaption = q<HTMLElement>('[data-table-region] caption');
   const tableBody = q<HTMLElement>('[data-layer-rows]');
-  const erfLayer = q<HTMLSelectElement>('select[data-input="erf-layer"]');
-  const erfButton = q<HTMLButtonElement>('button[data-action="erf"]');
-  const cancelButton = q<HTMLButtonElement>('button[data-action="erf-cancel"]');
-  const progress = q<HTMLProgressElement>('[data-erf-progress]');
-  const erfText = q<HTMLElement>('[data-erf-text]');
-  const erfMap = q<HTMLCanvasElement>('[data-erf-map]');
-  const erfTable = q<HTMLElement>('[data-erf-table]');
   const tooLong = q<HTMLElement>('[data-url-too-long]');
-  const status = element.querySelector<HTMLElement>('[data-status]');
-  const error = element.querySelector<HTMLElement>('[data-error]');
-  const badge = element.querySelector<HTMLElement>('.backend-badge');
   const notices = root?.querySelector<HTMLElement>('[data-widget-notices]') ?? null;
 
   let loading: Promise<Work> | null = null;
@@ -84,9 +71,6 @@ export function mountYourNetwork(
   let shown: Shown | null = null;
   /** Counts reads of the editor: a result or an encoding of an older read is dropped. */
   let reads = 0;
-  /** Counts ERF runs: a result or progress of a cancelled or superseded run is not shown. */
-  let erfRun = 0;
-  let compute: { client: ComputeClient; channel: JobChannel } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the reader has typed in the input-size field since the last model was loaded. */
   let shapeTouched = false;
@@ -142,22 +126,7 @@ export function mountYourNetwork(
     fillRows(tableBody, w.layerRows(analysis));
     setText(q('[data-listing="tfjs"]'), w.listing(analysis, 'tfjs'));
     setText(q('[data-listing="pytorch"]'), w.listing(analysis, 'pytorch'));
-    const ids = w.spatialLayerIds(analysis);
-    const keep = ids.includes(erfLayer.value)
-      ? erfLayer.value
-      : ids.includes(state.layer)
-        ? state.layer
-        : analysis.receptiveFieldLayer;
-    erfLayer.replaceChildren(
-      ...ids.map((id) => {
-        const option = document.createElement('option');
-        option.value = id;
-        option.textContent = id;
-        option.selected = id === keep;
-        return option;
-      }),
-    );
-    erfButton.disabled = ids.length === 0;
+    erf.setLayers(w.spatialLayerIds(analysis), state.layer, analysis.receptiveFieldLayer);
   };
 
   /** Shows `outcome` and returns true, or shows its error and keeps the figures (false). */
@@ -241,103 +210,14 @@ export function mountYourNetwork(
     onStateChange(state);
   };
 
-  // ---- Effective receptive field ----
-
-  const erfIdle = (): void => {
-    erfButton.disabled = erfLayer.options.length === 0;
-    cancelButton.hidden = true;
-    progress.hidden = true;
-    if (status) status.textContent = '';
-  };
-
-  const showErf = (result: ErfResult, layer: string, reduced: boolean, own: number): void => {
-    const target = result.targets[0]!;
-    erfMap.width = result.width;
-    erfMap.height = result.height;
-    erfMap.getContext('2d')?.putImageData(new ImageData(heatmapPixels(target.map), result.width, result.height), 0, 0);
-    erfMap.hidden = false;
-    erfMap.setAttribute('aria-label', t.erfCanvasLabel(layer));
-    const theoretical = Math.max(...target.unit.field.size);
-    // The effective size is interpolated between whole squares (erf-stats.ts): one decimal, as the RF explorer shows it.
-    const effective = target.unit.stats.size.toFixed(1);
-    const lines = [t.erfDone(layer, effective, theoretical, result.inits)];
-    if (reduced) lines.push(t.erfReduced(result.height, own));
-    setText(erfText, lines.join(' '));
-    fillRows(erfTable, [
-      [
-        layer,
-        `${result.height}×${result.width}`,
-        String(theoretical),
-        effective,
-        target.unit.stats.sigmaRms.toFixed(1),
-        String(result.inits),
-      ],
-    ]);
-  };
-
-  const measure = async (): Promise<void> => {
-    const run = ++erfRun;
-    erfButton.disabled = true;
-    cancelButton.hidden = false;
-    progress.hidden = false;
-    progress.removeAttribute('value');
-    if (error) error.hidden = true;
-    element.dataset['state'] = 'computing';
-    const w = await work();
-    const model = await current();
-    if (run !== erfRun) return;
-    const plan = model === null ? null : w.erfPlan(model.analysis, erfLayer.value);
-    if (model === null || plan === null) {
-      setText(erfText, t.erfNoLayer);
-      erfIdle();
-      element.dataset['state'] = 'ready';
-      return;
-    }
-    setText(erfText, t.erfRunning(0, w.ERF_INITS));
-    state = { ...state, layer: plan.layerId };
-    onStateChange(state);
-    compute ??= (() => {
-      const client = w.computeClient();
-      return { client, channel: client.channel() };
-    })();
-    const { client, channel } = compute;
-    try {
-      const unit = { layerId: plan.layerId, y: plan.y, x: plan.x };
-      const { result, meta } = await channel.run(
-        'erf',
-        { targets: [{ model: { spec: plan.spec }, unit }], inits: w.ERF_INITS },
-        {
-          onProgress: (p) => {
-            if (run !== erfRun) return;
-            progress.value = p.done / p.total;
-            setText(erfText, t.erfRunning(p.done, p.total));
-          },
-        },
-      );
-      if (badge) showJobMeta(badge, meta, client.onMainThread);
-      if (run !== erfRun) return;
-      showErf(result, plan.layerId, plan.reduced, model.analysis.inputShape[0]);
-      element.dataset['state'] = 'ready';
-    } catch (e) {
-      if (e instanceof JobSuperseded || run !== erfRun) return;
-      if (error) {
-        error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
-        error.hidden = false;
-      }
-      element.dataset['state'] = 'error';
-    } finally {
-      if (run === erfRun) erfIdle();
-    }
-  };
-
-  const cancel = (): void => {
-    erfRun++;
-    compute?.channel.cancel();
-    setText(erfText, t.erfCancelled);
-    erfIdle();
-    element.dataset['state'] = 'ready';
-    erfButton.focus();
-  };
+  const erf = mountErfPanel(element, {
+    work,
+    current,
+    onLayer: (layer) => {
+      state = { ...state, layer };
+      onStateChange(state);
+    },
+  });
 
   // ---- Files ----
 
@@ -383,12 +263,6 @@ export function mountYourNetwork(
     editor.focus();
     editor.setSelectionRange(at, at);
   });
-  erfButton.addEventListener('click', () => void measure());
-  cancelButton.addEventListener('click', cancel);
-  erfLayer.addEventListener('change', () => {
-    state = { ...state, layer: erfLayer.value };
-    onStateChange(state);
-  });
   q('button[data-action="download"]').addEventListener('click', () => void download());
   q<HTMLInputElement>('input[data-input="file"]').addEventListener('change', (event) => {
     void open(event.target as HTMLInputElement);
@@ -397,7 +271,7 @@ export function mountYourNetwork(
   /** The address's model, else its zoo model, else the build-time view as it is. */
   const start = async (): Promise<void> => {
     zooSelect.value = state.zoo;
-    if (state.layer !== '' && [...erfLayer.options].some((o) => o.value === state.layer)) erfLayer.value = state.layer;
+    erf.select(state.layer);
     if (state.model !== '') {
       const w = await work();
       const outcome = await w.decodeModel(state.model);
@@ -411,7 +285,6 @@ export function mountYourNetwork(
     if (state.zoo !== configured.zoo) await loadZoo(state.zoo);
   };
 
-  erfIdle();
   void start().finally(() => {
     if (element.dataset['state'] !== 'error') element.dataset['state'] = 'ready';
   });

@@ -58,8 +58,9 @@ export const yourNetwork = {
   erfIdle: 'Pick a layer and measure how strongly each input pixel moves its centre unit.',
   erfRunning: (done: number, total: number) => `Measuring: pass ${done} of ${total}…`,
   erfCancelled: 'Measurement cancelled.',
-  erfReduced: (side: number, own: number) =>
-    `Measured at ${side}×${side} instead of ${own}×${own} to keep the run short; the theoretical field is the one at ${side}×${side}.`,
+  /** Sizes as "84×84" (height×width). */
+  erfReduced: (measured: string, own: string) =>
+    `Measured at ${measured} instead of ${own} to keep the run short; the theoretical field is the one at ${measured}.`,
   erfDone: (layer: string, effective: string, theoretical: number, inits: number) =>
     `Centre unit of ${layer}: 95% of the gradient mass lies within ${effective} px, of a theoretical field of ${theoretical} px (mean of ${inits} random initialisations).`,
   erfNoLayer: 'This model has no spatial layer to measure.',

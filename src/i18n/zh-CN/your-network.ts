@@ -59,8 +59,8 @@ export const yourNetwork: YourNetworkStrings = {
   erfIdle: '选一层，测量每个输入像素对其中心单元的影响有多大。',
   erfRunning: (done: number, total: number) => `测量中：第 ${done} / ${total} 遍…`,
   erfCancelled: '测量已取消。',
-  erfReduced: (side: number, own: number) =>
-    `为缩短运行时间，在 ${side}×${side} 而非 ${own}×${own} 的输入上测量；理论感受野也按 ${side}×${side} 计算。`,
+  erfReduced: (measured: string, own: string) =>
+    `为缩短运行时间，在 ${measured} 而非 ${own} 的输入上测量；理论感受野也按 ${measured} 计算。`,
   erfDone: (layer: string, effective: string, theoretical: number, inits: number) =>
     `${layer} 的中心单元：95% 的梯度质量落在 ${effective} 像素以内，理论感受野为 ${theoretical} 像素（${inits} 次随机初始化的平均）。`,
   erfNoLayer: '这个模型没有可测量的空间层。',
