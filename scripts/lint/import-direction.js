@@ -21,7 +21,7 @@ export const ALLOWED_IMPORTS = {
   viz: ['models', 'math', 'data'],
   compute: ['models', 'math', 'data'],
   worker: ['compute', 'models', 'math', 'data'],
-  state: ['models', 'math', 'data'],
+  state: ['models', 'math', 'data', 'parse'],
   parse: ['models'],
   offline: [],
 };

@@ -17,6 +17,7 @@ export { default as LenetLive } from './lenet-live/LenetLive.astro';
 export { default as ReluTanh } from './relu-tanh/ReluTanh.astro';
 export { default as BatchNorm } from './batch-norm/BatchNorm.astro';
 export { default as InceptionCost } from './inception-cost/InceptionCost.astro';
+export { default as YourNetwork } from './your-network/YourNetwork.astro';
 export { default as InceptionFigure } from './chapter/InceptionFigure.astro';
 export { default as LearningGoals } from './chapter/LearningGoals.astro';
 export { default as Zoo } from './chapter/Zoo.astro';

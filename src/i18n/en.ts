@@ -12,6 +12,7 @@ import { lenetLive } from './en/lenet-live.ts';
 import { reluTanh } from './en/relu-tanh.ts';
 import { batchNorm } from './en/batch-norm.ts';
 import { inceptionCost } from './en/inception-cost.ts';
+import { yourNetwork } from './en/your-network.ts';
 import { embed } from './en/embed.ts';
 import { recordedRun } from './en/recorded-run.ts';
 import { numbers } from './en/numbers.ts';
@@ -27,6 +28,7 @@ export const en = {
   reluTanh,
   batchNorm,
   inceptionCost,
+  yourNetwork,
   embed,
   recordedRun,
   numbers,

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { parseState, type Schema } from '../../src/lib/state/schema.ts';
@@ -43,6 +44,18 @@ async function embedOnHost(page: Page, siteOrigin: string, src: string, withScri
     },
     { src, script: withScript, siteOrigin },
   );
+}
+
+/** Records every dialog (dismissed) and every uncaught error on `page`: a hostile value that ran script shows here. */
+function watchScripts(page: Page): { dialogs: string[]; errors: string[] } {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { dialogs, errors };
 }
 
 function hostileQueries(widget: WidgetEntry): string[] {
@@ -107,14 +120,8 @@ for (const widget of widgetRegistry) {
 
     for (const [i, query] of hostileQueries(widget).entries()) {
       test(`hostile query #${i + 1} renders safely with defaults and a notice`, async ({ page, baseURL }) => {
-        const dialogs: string[] = [];
-        const errors: string[] = [];
+        const { dialogs, errors } = watchScripts(page);
         const offOrigin: string[] = [];
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
         page.on('request', (r) => {
           const origin = new URL(r.url()).origin;
           if (origin !== hostOrigin && origin !== new URL(baseURL!).origin) offOrigin.push(r.url());
@@ -144,6 +151,40 @@ for (const widget of widgetRegistry) {
     });
   });
 }
+
+/** A model parameter as the Your-network widget's codec writes one: tag, then raw DEFLATE in base64url. */
+function encodedModel(tag: 't' | 'j', content: string | Buffer): string {
+  return tag + deflateRawSync(content).toString('base64url');
+}
+
+// Values that pass the Your-network schema's pattern but are not models: the widget's decoder must
+// refuse each with a notice and show its default model, running nothing the value holds.
+const corruptModels: readonly [string, string][] = [
+  ['markup as text', encodedModel('t', '<img src=x onerror=alert(1)>\n<script>alert(2)</script>\n')],
+  [
+    'markup in JSON',
+    encodedModel('j', '{"__proto__": {"polluted": 1}, "id": "<b>x</b>", "name": "<svg onload=alert(3)>"}'),
+  ],
+  ['a deflate bomb', encodedModel('t', Buffer.alloc(4_000_000, 0x20))],
+  ['bytes that do not inflate', `t${'A'.repeat(400)}`],
+  ['invalid UTF-8', encodedModel('t', Buffer.from([0x63, 0x6f, 0x6e, 0x76, 0x20, 0xff, 0xfe, 0x0a]))],
+];
+
+test('a corrupt model in a Your-network link gives a notice and the default model', async ({ page, baseURL }) => {
+  const { dialogs, errors } = watchScripts(page);
+  for (const [what, value] of corruptModels) {
+    expect(value.length, what).toBeLessThanOrEqual(8000);
+    await embedOnHost(page, baseURL!, `${baseURL}/embed/your-network/?model=${value}`, false);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-widget-notices] li').first(), what).toContainText('could not be read');
+    await expect(frame.locator('your-network'), what).toHaveAttribute('data-state', 'ready');
+    await expect(frame.locator('[data-totals]'), what).toContainText('resnet18');
+    await expect(frame.locator('img[src="x"], svg[onload], b'), what).toHaveCount(0);
+    expect(await page.frames()[1]!.evaluate(() => (({}) as Record<string, unknown>)['polluted']), what).toBeUndefined();
+  }
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
 
 test("each architecture embed's footer leads to its model's chapter, not always VGG's", () => {
   const footerLink = (model: string): string | undefined => {

@@ -24,6 +24,7 @@ const CHAPTERS_WITH_WIDGETS = [
   '/resnet/',
   '/skip-connections/',
   '/after-resnet/',
+  '/your-network/',
 ];
 
 /** How long a widget that computes on its own (an ERF, gradient norms) gets to finish. */

@@ -10,6 +10,7 @@ import LenetLive from '../lenet-live/LenetLive.astro';
 import ReluTanh from '../relu-tanh/ReluTanh.astro';
 import BatchNorm from '../batch-norm/BatchNorm.astro';
 import InceptionCost from '../inception-cost/InceptionCost.astro';
+import YourNetwork from '../your-network/YourNetwork.astro';
 
 export const widgetComponents = {
   architecture: ArchitectureDiagram,
@@ -20,4 +21,5 @@ export const widgetComponents = {
   'relu-tanh': ReluTanh,
   'batch-norm': BatchNorm,
   'inception-cost': InceptionCost,
+  'your-network': YourNetwork,
 } as const;

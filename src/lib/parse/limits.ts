@@ -17,6 +17,13 @@ export const MAX_LAYERS = 1000;
 /** Most multiply-accumulates per example accepted (the zoo's largest, VGG-19, needs 2·10¹⁰). */
 export const MAX_MACS = 1e13;
 
+/**
+ * Longest encoded model accepted in a link, in characters (url-codec.ts): well within what
+ * browsers, servers and chat apps keep of a URL. Here, in a module without imports of the models,
+ * so that a page-load script checking a URL value carries no parser.
+ */
+export const MAX_URL_MODEL_CHARS = 8000;
+
 /** Largest input height, width or channel count accepted. */
 export const MAX_INPUT_SIDE = 4096;
 

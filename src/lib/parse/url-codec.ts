@@ -13,14 +13,13 @@
  */
 import type { ModelSpec } from '../models/index.ts';
 import { parseJsonSpec } from './json-spec.ts';
-import { MAX_TEXT_CHARS } from './limits.ts';
+import { MAX_TEXT_CHARS, MAX_URL_MODEL_CHARS } from './limits.ts';
 import { ParseError, START } from './parse-error.ts';
 import { parseText } from './text-format.ts';
 import { textExpressible, toText } from './text-write.ts';
 import type { ParseOutcome } from './outcome.ts';
 
-/** Longest encoded model accepted, in characters: well within what browsers, servers and chat apps keep of a URL. */
-export const MAX_URL_MODEL_CHARS = 8000;
+export { MAX_URL_MODEL_CHARS };
 
 /** The encoded model, or why there is none. */
 export type Encoded = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly length: number };

@@ -51,14 +51,36 @@ export interface BooleanParam extends ParamBase {
   readonly default: boolean;
 }
 
-export type ParamSpec = IntParam | NumberParam | EnumParam | BooleanParam;
+/**
+ * An opaque string matching `pattern` and at most `maxLength` characters long, for a value no
+ * list can enumerate (a whole model, compressed). The widget decodes and validates its meaning;
+ * the schema only keeps what could never be one out.
+ */
+export interface TextParam extends ParamBase {
+  readonly type: 'text';
+  readonly default: string;
+  /** Longest value accepted, in characters (overrides MAX_VALUE_LENGTH). */
+  readonly maxLength: number;
+  /** What a value must match, whole (anchor it with ^…$). The default need not match. */
+  readonly pattern: RegExp;
+  /** How the allowed values read in a notice, e.g. "a model written by this page's Share button". */
+  readonly allowed: string;
+}
+
+export type ParamSpec = IntParam | NumberParam | EnumParam | BooleanParam | TextParam;
 
 /** A widget's schema: its URL keys in display order. */
 export type Schema = Readonly<Record<string, ParamSpec>>;
 
 /** The state a schema describes. */
 export type StateOf<S extends Schema> = {
-  -readonly [K in keyof S]: S[K] extends EnumParam<infer V> ? V : S[K] extends BooleanParam ? boolean : number;
+  -readonly [K in keyof S]: S[K] extends EnumParam<infer V>
+    ? V
+    : S[K] extends BooleanParam
+      ? boolean
+      : S[K] extends TextParam
+        ? string
+        : number;
 };
 
 /** Longest value read from a URL; anything longer is ignored (a 10 KB value is an attack, not a setting). */
@@ -71,7 +93,7 @@ export function defineSchema<const S extends Schema>(schema: S): S {
     const ok =
       spec.type === 'enum'
         ? spec.values.includes(spec.default)
-        : spec.type === 'boolean'
+        : spec.type === 'boolean' || spec.type === 'text'
           ? true
           : spec.min <= spec.default &&
             spec.default <= spec.max &&
@@ -105,6 +127,8 @@ export function describeAllowed(spec: ParamSpec): string {
       return `one of ${spec.values.join(', ')}`;
     case 'boolean':
       return '1 or 0';
+    case 'text':
+      return spec.allowed;
   }
 }
 
@@ -115,11 +139,13 @@ const FALSE = new Set(['0', 'false', 'no', 'off']);
 function readValue(key: string, spec: ParamSpec, raw: string): { value: string | number | boolean; notice?: string } {
   const fallback = (): { value: string | number | boolean; notice: string } => ({
     value: spec.default,
-    notice: `Ignored ${key}=${shown(raw)}: expected ${describeAllowed(spec)}; using ${String(spec.default)}.`,
+    notice: `Ignored ${key}=${shown(raw)}: expected ${describeAllowed(spec)}; using ${spec.type === 'text' && spec.default === '' ? 'none' : String(spec.default)}.`,
   });
-  if (raw.length > MAX_VALUE_LENGTH) return fallback();
+  if (raw.length > (spec.type === 'text' ? spec.maxLength : MAX_VALUE_LENGTH)) return fallback();
   const text = raw.trim();
   switch (spec.type) {
+    case 'text':
+      return spec.pattern.test(text) ? { value: text } : fallback();
     case 'enum':
       return spec.values.includes(text) ? { value: text } : fallback();
     case 'boolean':

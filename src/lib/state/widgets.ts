@@ -15,6 +15,7 @@ import { lenetLiveSchema } from './schemas/lenet-live.ts';
 import { reluTanhSchema } from './schemas/relu-tanh.ts';
 import { batchNormSchema } from './schemas/batch-norm.ts';
 import { inceptionCostSchema } from './schemas/inception-cost.ts';
+import { yourNetworkSchema } from './schemas/your-network.ts';
 
 /** A chapter as a widget links to it: its slug ('' for the overview) and title. */
 export interface ChapterLink {
@@ -181,6 +182,18 @@ export const widgetRegistry: readonly WidgetEntry[] = [
     controls: ['module', 'form', 'reduce', 'metric', 'time'],
     height: 760,
     example: { module: 'inception4e', reduce: '0.5', metric: 'params' },
+  },
+  {
+    id: 'your-network',
+    title: 'Your network',
+    description:
+      'Paste or write a model (PyTorch print, text or JSON): its diagram, shapes, parameters, MACs, receptive fields and code, its effective receptive field measured live, and a link that holds the whole model.',
+    chapter: { slug: 'your-network', title: 'Your own network' },
+    schema: yourNetworkSchema(modelIds),
+    prefix: 'net',
+    controls: ['zoo', 'format', 'input', 'erf', 'share'],
+    height: 1400,
+    example: { zoo: 'vgg11', layer: 'features.10' },
   },
 ];
 

@@ -48,6 +48,7 @@ describe('readingOrder', () => {
       'resnet',
       'skip-connections',
       'after-resnet',
+      'your-network',
       'embedding',
       'conv-arithmetic',
       'references',

@@ -22,6 +22,14 @@ function arbitraryState<S extends Schema>(schema: S): fc.Arbitrary<StateOf<S>> {
           return [key, fc.constantFrom(...spec.values)];
         case 'boolean':
           return [key, fc.boolean()];
+        case 'text':
+          return [
+            key,
+            fc.oneof(
+              fc.constant(spec.default),
+              fc.stringMatching(spec.pattern).filter((v) => v.length <= spec.maxLength),
+            ),
+          ];
       }
     }),
   );
@@ -34,6 +42,9 @@ function isValid(schema: Schema, state: Record<string, unknown>): boolean {
     const v = state[key];
     if (spec.type === 'enum') return spec.values.includes(v as string);
     if (spec.type === 'boolean') return typeof v === 'boolean';
+    if (spec.type === 'text') {
+      return v === spec.default || (typeof v === 'string' && v.length <= spec.maxLength && spec.pattern.test(v));
+    }
     const onGrid = spec.type !== 'int' || (Number.isInteger(v) && ((v as number) - spec.min) % (spec.step ?? 1) === 0);
     return typeof v === 'number' && v >= spec.min && v <= spec.max && onGrid;
   });
