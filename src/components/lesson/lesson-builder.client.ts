@@ -18,10 +18,12 @@ interface StepWords {
 
 class LessonBuilder extends HTMLElement {
   #words: readonly StepWords[] = [];
+  #linkOptions: Readonly<Record<string, string>> = {};
 
   connectedCallback(): void {
     const initial = JSON.parse(this.dataset['initial'] ?? '{"steps":[]}') as { steps: LessonStep[] };
     this.#words = JSON.parse(this.dataset['stepWords'] ?? '[]') as StepWords[];
+    this.#linkOptions = JSON.parse(this.dataset['linkOptions'] ?? '{}') as Record<string, string>;
     for (const step of initial.steps) this.#addStep(step.title, step.query);
     this.querySelector('[data-lesson-add]')?.addEventListener('click', () => {
       const input = this.#addStep('', '');
@@ -95,7 +97,10 @@ class LessonBuilder extends HTMLElement {
     const addButton = this.querySelector<HTMLButtonElement>('[data-lesson-add]');
     if (addButton) addButton.disabled = items.length >= MAX_LESSON_STEPS;
     // With no step there is no lesson: the link is the widget's own embed.
-    const path = steps.length === 0 ? `/embed/${widget.id}/` : lessonLink(`/embed/${widget.id}/`, widget.schema, steps);
+    const path =
+      steps.length === 0
+        ? `/embed/${widget.id}/`
+        : lessonLink(`/embed/${widget.id}/`, widget.schema, steps, this.#linkOptions);
     const absolute = new URL(path, location.origin).href;
     const link = this.querySelector<HTMLInputElement>('[data-lesson-link]');
     if (link) link.value = absolute;

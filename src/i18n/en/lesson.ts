@@ -18,6 +18,12 @@ export const lesson = {
   open: 'Open the lesson',
   /** Shown when a step's pasted state had values the widget does not take. */
   ignored: (step: number, notice: string): string => `Step ${step}: ${notice}`,
+  /** The builder's starting lesson on vanishing gradients: the titles of its three steps. */
+  exampleTitles: ['Sigmoid, 8 layers', 'Sigmoid, 56 layers', 'ReLU and He initialisation, 56 layers'] as [
+    string,
+    string,
+    string,
+  ],
   /** A default title for a new step. */
   defaultTitle: (step: number): string => `Step ${step}`,
 };

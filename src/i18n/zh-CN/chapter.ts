@@ -86,6 +86,10 @@ export const chapter: ChapterStrings = {
         title: 'Inception 模块开销',
         params: { module: '模块', form: '形式', reduce: '1×1 降维', metric: '柱形表示' },
       },
+      'your-network': {
+        title: '你自己的网络',
+        params: { model: '模型', zoo: '模型库中的模型', layer: '有效感受野的层' },
+      },
     },
   },
   quiz: {

@@ -15,6 +15,7 @@ export const lesson: LessonStrings = {
   link: '课程链接',
   code: '嵌入代码',
   open: '打开课程',
+  exampleTitles: ['Sigmoid，8 层', 'Sigmoid，56 层', 'ReLU 与 He 初始化，56 层'],
   ignored: (step, notice) => `第 ${step} 步：${notice}`,
   defaultTitle: (step) => `第 ${step} 步`,
 };
