@@ -17,3 +17,8 @@ export function uiStrings(lang: Lang): UiStrings {
 export function pageLang(currentLocale: string | undefined): Lang {
   return resolveLang(currentLocale);
 }
+
+/** Every section of the UI strings of the page being rendered: `pageStrings(Astro.currentLocale)`. */
+export function pageStrings(currentLocale: string | undefined): UiStrings {
+  return uiStrings(pageLang(currentLocale));
+}

@@ -4,7 +4,8 @@
  * rejected stayed idle forever with nothing on screen but a console error. Failures are never
  * cached: Retry imports again.
  */
-import { runtime } from '../../i18n/en/runtime.ts';
+import { loadFailureStrings } from '../../i18n/load-failure.ts';
+import { langOf } from './page-lang.ts';
 
 /**
  * Runs `load`, then `use` with what it loaded. If `load` rejects, `host` shows why with a Retry
@@ -12,16 +13,17 @@ import { runtime } from '../../i18n/en/runtime.ts';
  */
 export function loadOrOfferRetry<T>(host: HTMLElement, load: () => Promise<T>, use: (loaded: T) => void): void {
   load().then(use, (error: unknown) => {
+    const t = loadFailureStrings(langOf(host));
     const box = document.createElement('div');
     box.className = 'widget-load-error';
     box.dataset['loadError'] = '';
     box.setAttribute('role', 'alert');
     const message = document.createElement('p');
-    message.textContent = runtime.loadFailed(error instanceof Error ? error.message : String(error));
+    message.textContent = t.loadFailed(error instanceof Error ? error.message : String(error));
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.className = 'widget-button';
-    retry.textContent = runtime.retry;
+    retry.textContent = t.retry;
     retry.addEventListener('click', () => {
       box.remove();
       host.dataset['state'] = 'idle';
