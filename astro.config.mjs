@@ -74,7 +74,7 @@ export default defineConfig({
       description:
         'An interactive, cited tutorial on how convolutional networks grew from LeNet-5 through AlexNet and VGG to ResNet, with live networks running in your browser.',
       defaultLocale: 'root',
-      locales: { root: { label: 'English', lang: 'en' } },
+      locales: { root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } },
       sidebar: [{ label: 'Chapters', items: sidebarItems(docsDir) }],
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       // A chapter paints once, whole, when parsed to the marker that ends src/components/chapter/MarkdownContent.astro.

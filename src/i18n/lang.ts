@@ -8,7 +8,8 @@ export const LANGS = ['en', 'zh-CN'] as const;
 /** One of `LANGS`. */
 export type Lang = (typeof LANGS)[number];
 
-const TAGS: Readonly<Record<string, Lang>> = {
+/** The tags (lower case) each language answers to. */
+export const LANG_TAGS: Readonly<Record<string, Lang>> = {
   en: 'en',
   'en-us': 'en',
   'en-gb': 'en',
@@ -21,7 +22,8 @@ const TAGS: Readonly<Record<string, Lang>> = {
 /** The language a tag or locale names (any case, e.g. `zh-CN`, `zh-cn`, `zh-Hans`), or null when it names none we have. */
 export function parseLang(raw: string | null | undefined): Lang | null {
   if (typeof raw !== 'string' || raw.length > 20) return null;
-  return Object.hasOwn(TAGS, raw.trim().toLowerCase()) ? TAGS[raw.trim().toLowerCase()]! : null;
+  const tag = raw.trim().toLowerCase();
+  return Object.hasOwn(LANG_TAGS, tag) ? LANG_TAGS[tag]! : null;
 }
 
 /** Like `parseLang`, but anything unknown (missing, hostile, another language) falls back to English. */

@@ -3,12 +3,17 @@
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
 import { currentSearch } from './pending-search.ts';
+import { localizedPath, resolveLang, type Lang } from '../../i18n/lang.ts';
 
-/** The embed page URL for a widget, state query and hidden controls. */
-export function embedUrl(origin: string, id: string, query: string, hide: readonly string[]): string {
+/**
+ * The embed page URL for a widget, state query and hidden controls, in `lang`: a Chinese embed
+ * is /zh-cn/embed/<id>/ and says `lang=zh-CN` too, so the snippet reads as what it shows.
+ */
+export function embedUrl(origin: string, id: string, query: string, hide: readonly string[], lang: Lang): string {
   const params = new URLSearchParams(query);
   if (hide.length > 0) params.set('hide', hide.join(','));
-  return withQuery(`${origin}/embed/${id}/`, params.toString());
+  if (lang !== 'en') params.set('lang', lang);
+  return withQuery(`${origin}${localizedPath(`/embed/${id}/`, lang)}`, params.toString());
 }
 
 export function wireShareEmbed(details: HTMLDetailsElement): void {
@@ -22,6 +27,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     copyFailed = '',
     previewLabel = '',
   } = details.dataset;
+  const lang = resolveLang(details.dataset['lang']);
   const root = details.closest<HTMLElement>('[data-widget]');
   if (!root) return;
   const link = details.querySelector<HTMLInputElement>('[data-share-link]')!;
@@ -35,7 +41,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     const query = root.dataset['query'] ?? '';
     const page = new URL(location.href);
     link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
-    snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden()), title, height: Number(height) });
+    snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden(), lang), title, height: Number(height) });
   };
   details.addEventListener('toggle', () => details.open && fill());
   root.addEventListener('cnn-lineage:state', () => details.open && fill());
@@ -60,7 +66,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   details.querySelector('[data-share-preview]')?.addEventListener('click', () => {
     fill();
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(location.origin, id, root.dataset['query'] ?? '', hidden());
+    frame.src = embedUrl(location.origin, id, root.dataset['query'] ?? '', hidden(), lang);
     frame.title = `${title} (${previewLabel})`;
     frame.height = height;
     frame.loading = 'lazy';
