@@ -24,7 +24,6 @@ import {
   modeChart,
 } from './plan.ts';
 
-
 export interface MountOptions {
   readonly initial: Partial<BatchNormState>;
   /** Called with the whole new state after every change the reader makes. */

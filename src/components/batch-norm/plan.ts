@@ -18,7 +18,6 @@ import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
 import { formatLoss, formatPercent, historyRows } from '../skip-lab/plan.ts';
 
-
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 10;
 /** The target training error, percent. */

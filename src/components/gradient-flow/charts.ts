@@ -5,7 +5,6 @@ import type { GradientFlowStrings } from '../../i18n/strings.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import { VANISHED_RATIO } from './plan.ts';
 
-
 /** Per-layer norms, log y, x over the depth's convolutions 1…depth − 1. */
 export function normsChartOptions(t: GradientFlowStrings, depth: number): LineChartOptions {
   return {

@@ -14,7 +14,6 @@ import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
 import { formatNorm } from '../widget/format-norm.ts';
 
-
 /** Generated input images: 16×16 RGB, N(0, 1) pixels. */
 export const FLOW_INPUT: readonly [number, number, number] = [16, 16, 3];
 /** Examples per measured batch. */
@@ -112,7 +111,8 @@ export function placeholderSeries(t: GradientFlowStrings, state: GradientFlowSta
 }
 
 /** The sweep charts' series: ratio (log) and correlation (linear), per twin. */
-export function sweepSeries(t: GradientFlowStrings, 
+export function sweepSeries(
+  t: GradientFlowStrings,
   sweep: GradientSweepResult,
   state: GradientFlowState,
 ): { ratio: LineSeries[]; correlation: LineSeries[] } {
@@ -128,7 +128,12 @@ export function sweepSeries(t: GradientFlowStrings,
 }
 
 /** The summary sentences: each twin's ratio at this depth and where the plain ratio vanishes. */
-export function summaryLines(t: GradientFlowStrings, numbers: NumbersStrings, result: GradientFlowResult | null, sweep: GradientSweepResult | null): string[] {
+export function summaryLines(
+  t: GradientFlowStrings,
+  numbers: NumbersStrings,
+  result: GradientFlowResult | null,
+  sweep: GradientSweepResult | null,
+): string[] {
   const lines = result
     ? twinsOf(result).map((twin) =>
         t.summaryRatio(t.netNames[twin], formatNorm(firstLastRatio(result[twin]?.activation ?? []), numbers)),

@@ -8,7 +8,6 @@ import { compareInception, type BranchCost, type ModuleCost } from '../../lib/mo
 import type { InceptionCostState } from '../../lib/state/schemas/inception-cost.ts';
 import { pairedBarsSvg } from '../../lib/viz/paired-bars.ts';
 
-
 /** The widget's content for one state. */
 export interface InceptionCostView {
   /** The bar chart's `<svg>` markup. */
@@ -35,7 +34,13 @@ export function ratioPhrase(
     : larger((value / Math.max(reference, tiny)).toFixed(1));
 }
 
-function tableRow(t: InceptionCostStrings, label: string, layers: string, chosen: BranchCost | ModuleCost, naive: BranchCost | ModuleCost) {
+function tableRow(
+  t: InceptionCostStrings,
+  label: string,
+  layers: string,
+  chosen: BranchCost | ModuleCost,
+  naive: BranchCost | ModuleCost,
+) {
   return [
     label,
     layers,

@@ -3,7 +3,6 @@ import type { LenetLiveStrings } from '../../i18n/strings.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import { TRAIN_TOTAL_STEPS } from './plan.ts';
 
-
 /** Training loss (mean of each chunk) against step, linear y. */
 export function trainLossOptions(t: LenetLiveStrings): LineChartOptions {
   return { ...t.lossChart, yScale: 'linear', xDomain: [0, TRAIN_TOTAL_STEPS], className: 'll-loss', width: 420 };

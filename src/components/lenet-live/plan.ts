@@ -8,7 +8,6 @@ import type { InkRaster } from '../../lib/data/digit-preprocess.ts';
 import { MNIST_PIXELS } from '../../lib/data/mnist.ts';
 import type { FeatureMaps, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
 
-
 /**
  * The stages the widget draws, in network order (the job's LENET_STAGES, restated here because
  * importing the job's module would pull TF.js into the page).

@@ -14,7 +14,6 @@ import type { SideBySideHistory } from '../widget/training-history.ts';
 import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recorded-run.ts';
 import { formatLoss, formatPercent, historyRows } from '../skip-lab/plan.ts';
 
-
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 5;
 
@@ -71,7 +70,8 @@ export function showsRecording(
 }
 
 /** The training-error chart as SVG markup: the live curves over the recorded run's faint ones (when it is this run's). */
-export function errorChart(t: ReluTanhStrings, 
+export function errorChart(
+  t: ReluTanhStrings,
   history: ReluTanhHistory,
   recording: Recording<ReluTanhNet> | null,
   state: ReluTanhState,
@@ -85,7 +85,12 @@ export function errorChart(t: ReluTanhStrings,
 }
 
 /** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
-export function recordedNote(t: ReluTanhStrings, recorded: RecordedRunStrings, recording: Recording<ReluTanhNet> | null, state: ReluTanhState): string {
+export function recordedNote(
+  t: ReluTanhStrings,
+  recorded: RecordedRunStrings,
+  recording: Recording<ReluTanhNet> | null,
+  state: ReluTanhState,
+): string {
   if (!showsRecording(recording, state)) return recorded.otherSettings;
   const { run, history } = recording;
   const summary = reluTanhSummary(t, history, { ...state, steps: run.steps });

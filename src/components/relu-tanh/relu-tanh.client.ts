@@ -26,7 +26,6 @@ import {
   summaryRows,
 } from './plan.ts';
 
-
 export interface MountOptions {
   readonly initial: Partial<ReluTanhState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -59,7 +58,8 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions, strings:
   const drawChart = (): void =>
     patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(t, history, recorded.recording, state));
   const drawSummary = (): void => {
-    recordedNoteText.textContent = recorded.note((r) => recordedNote(t, recordedRun, r, state), recordedRun) ?? recordedNoteText.textContent;
+    recordedNoteText.textContent =
+      recorded.note((r) => recordedNote(t, recordedRun, r, state), recordedRun) ?? recordedNoteText.textContent;
     summary.textContent = reluTanhSummary(t, history, state);
     fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(t, history, state));
     fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));

@@ -38,7 +38,6 @@ import {
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { oncePerFrame } from '../widget/redraw.ts';
 
-
 export interface RfExplorerHandle {
   /** The state the widget shows. */
   readonly state: RfExplorerState;

@@ -12,7 +12,6 @@ import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recor
 import { netLabels } from './plan.ts';
 import type { ResidualBlockOptions } from '../../lib/viz/residual-block.ts';
 
-
 /** Smoothed training loss against step, linear y from 0. */
 export function lossChartOptions(t: SkipLabStrings, totalSteps: number): LineChartOptions {
   return { ...t.lossChart, yScale: 'linear', xDomain: [0, totalSteps], className: 'sl-loss', width: 420 };
@@ -31,7 +30,8 @@ export function accuracyChartOptions(t: SkipLabStrings, totalSteps: number): Lin
 }
 
 /** Each net's smoothed `metric` curve, labelled by its name (the residual one marked when its shortcut is off). */
-function curveSeries(t: SkipLabStrings, 
+function curveSeries(
+  t: SkipLabStrings,
   history: SideBySideHistory<LabNet>,
   metric: 'loss' | 'accuracy',
   config: LabConfig,
@@ -53,7 +53,8 @@ export type CurveMetric = 'loss' | 'accuracy';
  * over the faint ones of `recording` (null when it is not this run's), the step axis as long as
  * the longer of the two.
  */
-export function curveChart(t: SkipLabStrings, 
+export function curveChart(
+  t: SkipLabStrings,
   metric: CurveMetric,
   history: SideBySideHistory<LabNet>,
   recording: Recording<LabNet> | null,
@@ -72,7 +73,8 @@ export function curveChart(t: SkipLabStrings,
 }
 
 /** Both training-curve charts as SVG markup (see `curveChart`), keyed by metric. */
-export function curveCharts(t: SkipLabStrings, 
+export function curveCharts(
+  t: SkipLabStrings,
   history: SideBySideHistory<LabNet>,
   recording: Recording<LabNet> | null,
   config: LabConfig,
@@ -100,7 +102,8 @@ export function sliceChartOptions(t: SkipLabStrings, span: number): LineChartOpt
 }
 
 /** Test accuracy with each single block deleted: a bar per net per block, each net's intact accuracy as a rule. */
-export function lesionBarsOptions(t: SkipLabStrings, 
+export function lesionBarsOptions(
+  t: SkipLabStrings,
   result: LabLesionResult,
   names: Readonly<Record<LabTwin, string>>,
 ): LesionBarsOptions {
@@ -132,7 +135,12 @@ export function blockDiagramOptions(t: SkipLabStrings, identity: boolean): Resid
 }
 
 /** One net's 2-D loss slice. */
-export function contourOptions(t: SkipLabStrings, result: LabLandscapeResult, net: string, className: string): ContourPlotOptions {
+export function contourOptions(
+  t: SkipLabStrings,
+  result: LabLandscapeResult,
+  net: string,
+  className: string,
+): ContourPlotOptions {
   return {
     title: t.contourTitle(net),
     xLabel: 'α',

@@ -17,7 +17,6 @@ import type { Metric, SideBySideHistory } from '../widget/training-history.ts';
 import { recordsConfig } from '../../lib/data/recorded-run.ts';
 import type { Recording } from '../widget/recorded-run.ts';
 
-
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 5;
 /** The lesion study: up to this many blocks deleted at once, this many random draws each. */
@@ -122,7 +121,13 @@ export function showsRecording(
 }
 
 /** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
-export function recordedNote(t: SkipLabStrings, recorded: RecordedRunStrings, recording: Recording<LabNet> | null, state: SkipLabState, config: LabConfig): string {
+export function recordedNote(
+  t: SkipLabStrings,
+  recorded: RecordedRunStrings,
+  recording: Recording<LabNet> | null,
+  state: SkipLabState,
+  config: LabConfig,
+): string {
   if (!showsRecording(recording, state, config)) return recorded.otherSettings;
   const { run, history } = recording;
   const summary = degradationSummary(t, history, { ...config, totalSteps: run.steps });

@@ -52,7 +52,6 @@ import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 
-
 export interface MountOptions {
   readonly initial: Partial<SkipLabState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -111,14 +110,16 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions, strings: 
     root.dataset['state'] = 'error';
     run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
-  const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread, runtime);
+  const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void =>
+    showJobMeta(badge, meta, client.onMainThread, runtime);
 
   const shownRecording = (): typeof recorded.recording =>
     showsRecording(recorded.recording, state, config) ? recorded.recording : null;
   const drawChart = (metric: CurveMetric): void =>
     patchMarkup(chart(metric), curveChart(t, metric, history, shownRecording(), config, state.identity));
   const drawSummary = (): void => {
-    recordedNoteText.textContent = recorded.note((r) => recordedNote(t, recordedRun, r, state, config), recordedRun) ?? recordedNoteText.textContent;
+    recordedNoteText.textContent =
+      recorded.note((r) => recordedNote(t, recordedRun, r, state, config), recordedRun) ?? recordedNoteText.textContent;
     verdict.textContent = degradationSummary(t, history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };

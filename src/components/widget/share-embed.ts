@@ -41,7 +41,11 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     const query = root.dataset['query'] ?? '';
     const page = new URL(location.href);
     link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
-    snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden(), lang), title, height: Number(height) });
+    snippet.value = iframeSnippet({
+      src: embedUrl(page.origin, id, query, hidden(), lang),
+      title,
+      height: Number(height),
+    });
   };
   details.addEventListener('toggle', () => details.open && fill());
   root.addEventListener('cnn-lineage:state', () => details.open && fill());

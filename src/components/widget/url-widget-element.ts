@@ -40,13 +40,16 @@ export function defineUrlWidgetElement<S extends Schema>(
         const initial = root ? { ...configured, ...readUrlOverrides(root, schema, configured) } : configured;
         whenVisible(this, () => {
           const lang = langOf(this);
-          loadOrOfferRetry(this, () => load(lang), (mount) =>
-            mount(this, {
-              initial,
-              onStateChange: (state) => {
-                if (root) writeUrlState(root, schema, state);
-              },
-            }),
+          loadOrOfferRetry(
+            this,
+            () => load(lang),
+            (mount) =>
+              mount(this, {
+                initial,
+                onStateChange: (state) => {
+                  if (root) writeUrlState(root, schema, state);
+                },
+              }),
           );
         });
       }

@@ -10,16 +10,16 @@ import { diagramStrings as t } from './strings.ts';
 /** Column headers, in the diagram strings in force; `numeric` columns are right-aligned. */
 export function layerColumns(): readonly { readonly label: string; readonly numeric: boolean }[] {
   return [
-  { label: t.data.layer, numeric: false },
-  { label: t.data.group, numeric: false },
-  { label: t.data.kind, numeric: false },
-  { label: t.data.input, numeric: true },
-  { label: t.data.output, numeric: true },
-  { label: t.data.params, numeric: true },
-  { label: t.data.paramsShare, numeric: true },
-  { label: t.data.macs, numeric: true },
-  { label: t.data.macsShare, numeric: true },
-  { label: t.data.field, numeric: true },
+    { label: t.data.layer, numeric: false },
+    { label: t.data.group, numeric: false },
+    { label: t.data.kind, numeric: false },
+    { label: t.data.input, numeric: true },
+    { label: t.data.output, numeric: true },
+    { label: t.data.params, numeric: true },
+    { label: t.data.paramsShare, numeric: true },
+    { label: t.data.macs, numeric: true },
+    { label: t.data.macsShare, numeric: true },
+    { label: t.data.field, numeric: true },
   ];
 }
 

@@ -14,7 +14,7 @@ import { diagramStrings as chineseDiagramStrings } from '../../../src/i18n/zh-CN
 /** The texts inside a function's source: its quoted literals and its template literals' fixed parts. */
 function literalsOf(fn: (...args: never[]) => unknown): string[] {
   let source = fn.toString();
-  for (let previous = ''; previous !== source; ) {
+  for (let previous = ''; previous !== source;) {
     previous = source;
     source = source.replace(/\$\{[^{}]*\}/g, ' ');
   }
@@ -49,9 +49,15 @@ const registryTexts = widgetRegistry.flatMap((w) => [
   ...Object.values(w.schema).map((spec) => spec.label),
 ]);
 const english = new Set(
-  [...textsOf(en), ...registryTexts, ...textsOf(englishDiagramStrings), chapterOfModel('resnet50').title].flatMap(latinWords),
+  [...textsOf(en), ...registryTexts, ...textsOf(englishDiagramStrings), chapterOfModel('resnet50').title].flatMap(
+    latinWords,
+  ),
 );
-const chinese = new Set([...textsOf(zhCN), ...textsOf(widgetWords), ...textsOf(chapterTitles), ...textsOf(chineseDiagramStrings)].flatMap(latinWords));
+const chinese = new Set(
+  [...textsOf(zhCN), ...textsOf(widgetWords), ...textsOf(chapterTitles), ...textsOf(chineseDiagramStrings)].flatMap(
+    latinWords,
+  ),
+);
 
 /** English UI words that no Chinese string uses: seeing one in a Chinese widget means an untranslated string. */
 export const englishOnlyWords: ReadonlySet<string> = new Set([...english].filter((word) => !chinese.has(word)));
