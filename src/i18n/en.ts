@@ -9,6 +9,7 @@ import type { UiStrings } from './strings.ts';
 import { runtime } from './en/runtime.ts';
 import { runtimeCheck } from './en/runtime-check.ts';
 import { rfExplorer } from './en/rf-explorer.ts';
+import { rfZoo } from './en/rf-zoo.ts';
 import { gradientFlow } from './en/gradient-flow.ts';
 import { skipLab } from './en/skip-lab.ts';
 import { lenetLive } from './en/lenet-live.ts';
@@ -25,6 +26,7 @@ export const en = {
   runtime,
   runtimeCheck,
   rfExplorer,
+  rfZoo,
   gradientFlow,
   skipLab,
   lenetLive,

@@ -6,59 +6,62 @@
 import type { Lang } from './lang.ts';
 import type { UiStrings } from './strings.ts';
 
-/** The sections client code loads (the share panel's and the load-failure strings are rendered at build time or bundled). */
-export type ClientSection = Exclude<keyof UiStrings, 'loadFailure' | 'embed'>;
+/** The sections client code loads (the share panel's, the load-failure and the zoo field figure's strings are written into the page at build time). */
+export type ClientSection = Exclude<keyof UiStrings, 'loadFailure' | 'embed' | 'rfZoo'>;
+
+/** A section's module: it exports the section under the section's name. */
+type SectionModule<K extends ClientSection> = { readonly [P in K]: UiStrings[P] };
 
 // One static import() per file and language, so the bundler can split each into its own chunk.
-const loaders: { readonly [K in ClientSection]: Readonly<Record<Lang, () => Promise<UiStrings[K]>>> } = {
+const loaders: { readonly [K in ClientSection]: Readonly<Record<Lang, () => Promise<SectionModule<K>>>> } = {
   runtime: {
-    en: async () => (await import('./en/runtime.ts')).runtime,
-    'zh-CN': async () => (await import('./zh-CN/runtime.ts')).runtime,
+    en: () => import('./en/runtime.ts'),
+    'zh-CN': () => import('./zh-CN/runtime.ts'),
   },
   runtimeCheck: {
-    en: async () => (await import('./en/runtime-check.ts')).runtimeCheck,
-    'zh-CN': async () => (await import('./zh-CN/runtime-check.ts')).runtimeCheck,
+    en: () => import('./en/runtime-check.ts'),
+    'zh-CN': () => import('./zh-CN/runtime-check.ts'),
   },
   rfExplorer: {
-    en: async () => (await import('./en/rf-explorer.ts')).rfExplorer,
-    'zh-CN': async () => (await import('./zh-CN/rf-explorer.ts')).rfExplorer,
+    en: () => import('./en/rf-explorer.ts'),
+    'zh-CN': () => import('./zh-CN/rf-explorer.ts'),
   },
   gradientFlow: {
-    en: async () => (await import('./en/gradient-flow.ts')).gradientFlow,
-    'zh-CN': async () => (await import('./zh-CN/gradient-flow.ts')).gradientFlow,
+    en: () => import('./en/gradient-flow.ts'),
+    'zh-CN': () => import('./zh-CN/gradient-flow.ts'),
   },
   skipLab: {
-    en: async () => (await import('./en/skip-lab.ts')).skipLab,
-    'zh-CN': async () => (await import('./zh-CN/skip-lab.ts')).skipLab,
+    en: () => import('./en/skip-lab.ts'),
+    'zh-CN': () => import('./zh-CN/skip-lab.ts'),
   },
   lenetLive: {
-    en: async () => (await import('./en/lenet-live.ts')).lenetLive,
-    'zh-CN': async () => (await import('./zh-CN/lenet-live.ts')).lenetLive,
+    en: () => import('./en/lenet-live.ts'),
+    'zh-CN': () => import('./zh-CN/lenet-live.ts'),
   },
   reluTanh: {
-    en: async () => (await import('./en/relu-tanh.ts')).reluTanh,
-    'zh-CN': async () => (await import('./zh-CN/relu-tanh.ts')).reluTanh,
+    en: () => import('./en/relu-tanh.ts'),
+    'zh-CN': () => import('./zh-CN/relu-tanh.ts'),
   },
   batchNorm: {
-    en: async () => (await import('./en/batch-norm.ts')).batchNorm,
-    'zh-CN': async () => (await import('./zh-CN/batch-norm.ts')).batchNorm,
+    en: () => import('./en/batch-norm.ts'),
+    'zh-CN': () => import('./zh-CN/batch-norm.ts'),
   },
   inceptionCost: {
-    en: async () => (await import('./en/inception-cost.ts')).inceptionCost,
-    'zh-CN': async () => (await import('./zh-CN/inception-cost.ts')).inceptionCost,
+    en: () => import('./en/inception-cost.ts'),
+    'zh-CN': () => import('./zh-CN/inception-cost.ts'),
   },
   recordedRun: {
-    en: async () => (await import('./en/recorded-run.ts')).recordedRun,
-    'zh-CN': async () => (await import('./zh-CN/recorded-run.ts')).recordedRun,
+    en: () => import('./en/recorded-run.ts'),
+    'zh-CN': () => import('./zh-CN/recorded-run.ts'),
   },
   numbers: {
-    en: async () => (await import('./en/numbers.ts')).numbers,
-    'zh-CN': async () => (await import('./zh-CN/numbers.ts')).numbers,
+    en: () => import('./en/numbers.ts'),
+    'zh-CN': () => import('./zh-CN/numbers.ts'),
   },
 };
 
 /** The sections `names` of `lang`, e.g. `await loadSections('zh-CN', 'skipLab', 'runtime')`. */
 export async function loadSections<K extends ClientSection>(lang: Lang, ...names: K[]): Promise<Pick<UiStrings, K>> {
-  const loaded = await Promise.all(names.map((name) => loaders[name][lang]()));
-  return Object.fromEntries(names.map((name, i) => [name, loaded[i]])) as unknown as Pick<UiStrings, K>;
+  const modules = await Promise.all(names.map((name) => loaders[name][lang]()));
+  return Object.fromEntries(names.map((name, i) => [name, modules[i]![name]])) as unknown as Pick<UiStrings, K>;
 }

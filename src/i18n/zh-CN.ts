@@ -3,6 +3,7 @@ import type { UiStrings } from './strings.ts';
 import { runtime } from './zh-CN/runtime.ts';
 import { runtimeCheck } from './zh-CN/runtime-check.ts';
 import { rfExplorer } from './zh-CN/rf-explorer.ts';
+import { rfZoo } from './zh-CN/rf-zoo.ts';
 import { gradientFlow } from './zh-CN/gradient-flow.ts';
 import { skipLab } from './zh-CN/skip-lab.ts';
 import { lenetLive } from './zh-CN/lenet-live.ts';
@@ -19,6 +20,7 @@ export const zhCN: UiStrings = {
   runtime,
   runtimeCheck,
   rfExplorer,
+  rfZoo,
   gradientFlow,
   skipLab,
   lenetLive,

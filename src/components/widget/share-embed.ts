@@ -3,17 +3,18 @@
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
 import { currentSearch } from './pending-search.ts';
-import { localizedPath, resolveLang, type Lang } from '../../i18n/lang.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /**
- * The embed page URL for a widget, state query and hidden controls, in `lang`: a Chinese embed
- * is /zh-cn/embed/<id>/ and says `lang=zh-CN` too, so the snippet reads as what it shows.
+ * The URL of the embed page at `path` (/embed/<id>/, or /zh-cn/embed/<id>/ for a Chinese page)
+ * for a state query and hidden controls; a language other than English is also named
+ * (`lang=zh-CN`), so the snippet reads as what it shows.
  */
-export function embedUrl(origin: string, id: string, query: string, hide: readonly string[], lang: Lang): string {
+export function embedUrl(origin: string, path: string, query: string, hide: readonly string[], lang: Lang): string {
   const params = new URLSearchParams(query);
   if (hide.length > 0) params.set('hide', hide.join(','));
   if (lang !== 'en') params.set('lang', lang);
-  return withQuery(`${origin}${localizedPath(`/embed/${id}/`, lang)}`, params.toString());
+  return withQuery(`${origin}${path}`, params.toString());
 }
 
 export function wireShareEmbed(details: HTMLDetailsElement): void {
@@ -27,7 +28,9 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     copyFailed = '',
     previewLabel = '',
   } = details.dataset;
-  const lang = resolveLang(details.dataset['lang']);
+  // Both written at build time by ShareEmbed.astro in the page's language.
+  const lang: Lang = details.dataset['lang'] === 'zh-CN' ? 'zh-CN' : 'en';
+  const path = details.dataset['embedPath'] ?? `/embed/${id}/`;
   const root = details.closest<HTMLElement>('[data-widget]');
   if (!root) return;
   const link = details.querySelector<HTMLInputElement>('[data-share-link]')!;
@@ -42,7 +45,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     const page = new URL(location.href);
     link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
     snippet.value = iframeSnippet({
-      src: embedUrl(page.origin, id, query, hidden(), lang),
+      src: embedUrl(page.origin, path, query, hidden(), lang),
       title,
       height: Number(height),
     });
@@ -70,7 +73,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   details.querySelector('[data-share-preview]')?.addEventListener('click', () => {
     fill();
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(location.origin, id, root.dataset['query'] ?? '', hidden(), lang);
+    frame.src = embedUrl(location.origin, path, root.dataset['query'] ?? '', hidden(), lang);
     frame.title = `${title} (${previewLabel})`;
     frame.height = height;
     frame.loading = 'lazy';

@@ -10,7 +10,7 @@ import { loadOrOfferRetry } from './load-or-offer-retry.ts';
 import { whenVisible } from './when-visible.ts';
 import { langOf } from './page-lang.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { loadSections, type ClientSection } from '../../i18n/load.ts';
+import type { ClientSection } from '../../i18n/load.ts';
 import type { UiStrings } from '../../i18n/strings.ts';
 
 /** What a widget's client module mounts with. */
@@ -61,13 +61,17 @@ export function defineUrlWidgetElement<S extends Schema>(
  * The `load` of `defineUrlWidgetElement` for a client module whose mount also takes UI strings:
  * imports the module (`client`) and loads the `sections` of the page's language in parallel, and
  * mounts with them. `withStrings(async () => (await import('./x.client.ts')).mountX, 'x', 'runtime')`.
+ * The loader itself is imported then too, so a page whose widgets stay out of view loads neither.
  */
 export function withStrings<O, K extends ClientSection>(
   client: () => Promise<(element: HTMLElement, options: O, strings: Pick<UiStrings, K>) => void>,
   ...sections: K[]
 ): (lang: Lang) => Promise<(element: HTMLElement, options: O) => void> {
   return async (lang) => {
-    const [mount, strings] = await Promise.all([client(), loadSections(lang, ...sections)]);
+    const [mount, strings] = await Promise.all([
+      client(),
+      import('../../i18n/load.ts').then(({ loadSections }) => loadSections(lang, ...sections)),
+    ]);
     return (element, options) => mount(element, options, strings);
   };
 }
