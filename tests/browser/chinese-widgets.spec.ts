@@ -85,3 +85,16 @@ for (const widget of widgetRegistry as readonly WidgetEntry[]) {
     expect(errors).toEqual([]);
   });
 }
+
+test('on a Chinese chapter page the Share/Embed panel is in Chinese and embeds the Chinese widget', async ({
+  page,
+}) => {
+  await page.goto('/zh-cn/skip-connections/');
+  const panel = page.locator('details[data-share-embed="skip-lab"]');
+  await panel.locator('summary').click();
+  await expect(panel.locator('summary')).toHaveText('分享或嵌入');
+  await expect(panel.locator('[data-share-preview]')).toHaveText('预览');
+  const snippet = await panel.locator('[data-share-snippet]').inputValue();
+  expect(snippet).toMatch(/src="http:\/\/127\.0\.0\.1:\d+\/zh-cn\/embed\/skip-lab\/\?[^"]*lang=zh-CN/);
+  expect(snippet).toContain('title="跳跃连接实验室 · CNN Lineage"');
+});
