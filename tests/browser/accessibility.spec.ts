@@ -11,16 +11,19 @@ import {
   widgetComponentNames,
 } from './support/samples.ts';
 
-/** The built pages axe checks in `theme`: every page but the unsampled architecture embeds and, in the dark theme, the unsampled chapters. */
+/** The built pages axe checks in `theme`, in both languages: every page but the unsampled architecture embeds and, in the dark theme, the unsampled chapters. */
 function pagesToCheck(theme: 'light' | 'dark'): string[] {
   const sampled = new Set(sampledArchitectures[theme].map(architectureEmbed));
   const chapters = new Set(chapterPaths());
   const dark = new Set(darkChapters.map(chapterPath));
-  return builtPages().filter(
-    (path) =>
-      (!path.startsWith('/embed/architecture/') || sampled.has(path)) &&
-      (theme === 'light' || !chapters.has(path) || dark.has(path)),
-  );
+  return builtPages().filter((path) => {
+    // The Chinese pages (/zh-cn/…) are sampled like their English twins.
+    const unlocalized = path.replace(/^\/zh-cn(?=\/)/, '');
+    return (
+      (!unlocalized.startsWith('/embed/architecture/') || sampled.has(unlocalized)) &&
+      (theme === 'light' || !chapters.has(unlocalized) || dark.has(unlocalized))
+    );
+  });
 }
 
 test('every sampled architecture embed and dark-theme chapter exists, so the samples cannot silently shrink', () => {
@@ -45,7 +48,7 @@ for (const theme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
       // Chapter pages keep the reader's choice in storage; embed pages take ?theme= (no storage).
       await page.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);
-      const url = path.startsWith('/embed/') ? `${path}?theme=${theme}` : path;
+      const url = /^\/(zh-cn\/)?embed\//.test(path) ? `${path}?theme=${theme}` : path;
       await page.goto(url, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       // Expressive Code makes a code block that scrolls sideways focusable once it has measured it
