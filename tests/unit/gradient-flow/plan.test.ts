@@ -52,7 +52,9 @@ describe('gradient-flow explorer plan', () => {
       'gf-residual gf-activation',
     ]);
     // The residual twin's weight norms were not measured: only the plain one is plotted.
-    expect(normSeries(en.gradientFlow, result, { ...state, norm: 'weight' }).map((s) => s.className)).toEqual(['gf-plain gf-weight']);
+    expect(normSeries(en.gradientFlow, result, { ...state, norm: 'weight' }).map((s) => s.className)).toEqual([
+      'gf-plain gf-weight',
+    ]);
   });
 
   test('the summary gives each twin’s ratio and the first sweep depth below 10⁻³', () => {

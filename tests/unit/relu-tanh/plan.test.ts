@@ -104,7 +104,11 @@ describe('steps to the target training error, from the smoothed curves', () => {
     );
     // ReLU got there in the second half of the steps so far, tanh not at all: not yet.
     expect(
-      reluTanhSummary(en.reluTanh, historyOf([...Array(20).fill(0.5), ...Array(25).fill(0.05)], Array(45).fill(0.5)), state),
+      reluTanhSummary(
+        en.reluTanh,
+        historyOf([...Array(20).fill(0.5), ...Array(25).fill(0.05)], Array(45).fill(0.5)),
+        state,
+      ),
     ).toMatch(/^Not yet: ReLU reached 10% training error at step 41; tanh has not reached it in 45 steps/);
   });
 

@@ -127,7 +127,9 @@ describe('degradationSummary (the experiment’s own rule, read off the live ste
   test('judges the last 10% of steps, not the smoothed curve: a late collapse of the deep plain net counts', () => {
     const history = new TrainingHistory();
     for (let i = 1; i <= 100; i++) history.push(step(i, i <= 90 ? [0.5, 0.4, 0.3] : [0.5, 1.5, 0.3]));
-    expect(degradationSummary(en.skipLab, history, config)).toMatch(/^Reproduced at step 100: plain-56 is 1\.00 nats above/);
+    expect(degradationSummary(en.skipLab, history, config)).toMatch(
+      /^Reproduced at step 100: plain-56 is 1\.00 nats above/,
+    );
   });
 
   test('says "not yet" while running and "not reproduced" at the end, with what it needs', () => {
