@@ -50,7 +50,7 @@ export const rfExplorer: RfExplorerStrings = {
   slope: (net: string, slope: string) => `${net}：σ ∝ 深度^${slope}`,
   progress: (done: number, total: number) => `计算中… 第 ${done} / ${total} 次`,
   deadUnit: (net: string) =>
-    `${net}：在这些权重下，没有梯度从该单元到达输入（ReLU 死亡）。增加初始化次数，或选择另一个单元。`,
+    `${net}：在这些权重下，没有梯度从该单元到达输入（死亡 ReLU）。增加初始化次数，或选择另一个单元。`,
   adjusted: (field: string, given: string, used: string) => `“${given}”不是有效的${field}；改用 ${used}。`,
   fieldNames: {
     depth: '深度',
