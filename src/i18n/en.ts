@@ -20,6 +20,7 @@ import { embed } from './en/embed.ts';
 import { recordedRun } from './en/recorded-run.ts';
 import { numbers } from './en/numbers.ts';
 import { loadFailure } from './en/load-failure.ts';
+import { catalog } from './en/catalog.ts';
 
 /** Every section of the English UI strings. */
 export const en = {
@@ -37,4 +38,5 @@ export const en = {
   recordedRun,
   numbers,
   loadFailure,
+  catalog,
 } as const satisfies UiStrings;

@@ -6,8 +6,8 @@
 import type { Lang } from './lang.ts';
 import type { UiStrings } from './strings.ts';
 
-/** The sections client code loads (the share panel's, the load-failure and the zoo field figure's strings are written into the page at build time). */
-export type ClientSection = Exclude<keyof UiStrings, 'loadFailure' | 'embed' | 'rfZoo'>;
+/** The sections client code loads (the share panel's, the load-failure, the zoo field figure's and the instructors' catalog's strings are written into the page at build time). */
+export type ClientSection = Exclude<keyof UiStrings, 'loadFailure' | 'embed' | 'rfZoo' | 'catalog'>;
 
 /** A section's module: it exports the section under the section's name. */
 type SectionModule<K extends ClientSection> = { readonly [P in K]: UiStrings[P] };

@@ -17,6 +17,7 @@ import type { runtimeCheck } from './en/runtime-check.ts';
 import type { runtime } from './en/runtime.ts';
 import type { skipLab } from './en/skip-lab.ts';
 import type { loadFailure } from './en/load-failure.ts';
+import type { catalog } from './en/catalog.ts';
 
 /** `T` with every string literal widened to string, recursively (tuples keep their length). */
 export type Strings<T> = T extends string
@@ -41,6 +42,7 @@ export type RuntimeCheckStrings = Strings<typeof runtimeCheck>;
 export type RuntimeStrings = Strings<typeof runtime>;
 export type SkipLabStrings = Strings<typeof skipLab>;
 export type LoadFailureStrings = Strings<typeof loadFailure>;
+export type CatalogStrings = Strings<typeof catalog>;
 
 /** Every section, by the name its module exports. */
 export interface UiStrings {
@@ -58,4 +60,5 @@ export interface UiStrings {
   readonly recordedRun: RecordedRunStrings;
   readonly numbers: NumbersStrings;
   readonly loadFailure: LoadFailureStrings;
+  readonly catalog: CatalogStrings;
 }

@@ -14,6 +14,7 @@ import { embed } from './zh-CN/embed.ts';
 import { recordedRun } from './zh-CN/recorded-run.ts';
 import { numbers } from './zh-CN/numbers.ts';
 import { loadFailure } from './zh-CN/load-failure.ts';
+import { catalog } from './zh-CN/catalog.ts';
 
 /** Every section of the Simplified Chinese UI strings. */
 export const zhCN: UiStrings = {
@@ -31,4 +32,5 @@ export const zhCN: UiStrings = {
   recordedRun,
   numbers,
   loadFailure,
+  catalog,
 };

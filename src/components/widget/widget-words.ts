@@ -1,6 +1,6 @@
 /**
  * The registry's words in the page's language, at build time: a widget's title and description,
- * its control labels (the schemas' `label`s) and the chapter it links back to. English comes from
+ * its control labels and help (the schemas' `label`s and `help`) and the chapter it links back to. English comes from
  * the registry and the schemas themselves; Chinese from src/i18n/zh-CN/widget-registry.ts.
  */
 import type { Lang } from '../../i18n/lang.ts';
@@ -23,11 +23,14 @@ export function chapterTitle(chapter: ChapterLink, lang: Lang): string {
   return lang === 'zh-CN' ? (chapterTitles[chapter.slug] ?? chapter.title) : chapter.title;
 }
 
-/** `schema` of widget `id` with every control label in `lang` (values, limits and defaults unchanged). */
+/** `schema` of widget `id` with every control label and help text in `lang` (values, limits and defaults unchanged). */
 export function localizedSchema<S extends Schema>(schema: S, id: string, lang: Lang): S {
-  const labels = lang === 'zh-CN' ? widgetWords[id]?.labels : undefined;
-  if (labels === undefined) return schema;
+  const words = lang === 'zh-CN' ? widgetWords[id] : undefined;
+  if (words === undefined) return schema;
   return Object.fromEntries(
-    Object.entries(schema).map(([key, spec]) => [key, { ...spec, label: labels[key] ?? spec.label }]),
+    Object.entries(schema).map(([key, spec]) => [
+      key,
+      { ...spec, label: words.labels[key] ?? spec.label, help: spec.help === undefined ? undefined : words.help[key] },
+    ]),
   ) as S;
 }
