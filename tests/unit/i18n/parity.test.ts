@@ -53,12 +53,14 @@ describe('the Chinese UI strings', () => {
 
 describe('the Chinese words of the widget registry', () => {
   test.each(widgetRegistry.map((w) => [w.id, w] as const))(
-    '%s has a title, a description and every control label',
+    '%s has a title, a description, every control label and every parameter help',
     (id, widget) => {
       const words = widgetWords[id];
       expect(words?.title).toMatch(/\p{Script=Han}/u);
       expect(words?.description).toMatch(/\p{Script=Han}/u);
       expect(Object.keys(words?.labels ?? {}).sort()).toEqual(Object.keys(widget.schema).sort());
+      const explained = Object.entries(widget.schema).filter(([, spec]) => spec.help !== undefined);
+      expect(Object.keys(words?.help ?? {}).sort()).toEqual(explained.map(([key]) => key).sort());
     },
   );
 
