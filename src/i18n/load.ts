@@ -6,8 +6,24 @@
 import type { Lang } from './lang.ts';
 import type { UiStrings } from './strings.ts';
 
-/** The sections client code loads (the share panel's, the load-failure, the zoo field figure's and the instructors' catalog's strings are written into the page at build time). */
-export type ClientSection = Exclude<keyof UiStrings, 'loadFailure' | 'embed' | 'rfZoo' | 'catalog'>;
+/**
+ * The sections client code loads. The others are only ever rendered at build time: the share
+ * panel's, the load-failure words, the runtime check's, the zoo field figure's and the
+ * instructors' catalog's.
+ */
+export type ClientSection = Extract<
+  keyof UiStrings,
+  | 'runtime'
+  | 'rfExplorer'
+  | 'gradientFlow'
+  | 'skipLab'
+  | 'lenetLive'
+  | 'reluTanh'
+  | 'batchNorm'
+  | 'inceptionCost'
+  | 'recordedRun'
+  | 'numbers'
+>;
 
 /** A section's module: it exports the section under the section's name. */
 type SectionModule<K extends ClientSection> = { readonly [P in K]: UiStrings[P] };
@@ -17,10 +33,6 @@ const loaders: { readonly [K in ClientSection]: Readonly<Record<Lang, () => Prom
   runtime: {
     en: () => import('./en/runtime.ts'),
     'zh-CN': () => import('./zh-CN/runtime.ts'),
-  },
-  runtimeCheck: {
-    en: () => import('./en/runtime-check.ts'),
-    'zh-CN': () => import('./zh-CN/runtime-check.ts'),
   },
   rfExplorer: {
     en: () => import('./en/rf-explorer.ts'),
