@@ -2,7 +2,8 @@
  * The words of the English UI string tables that a Chinese widget must not show: every word of
  * every English section (string values, and the literal parts of the template functions), of the
  * widget registry and schemas, and of the diagram strings, minus the words the Chinese tables use
- * themselves (model, unit and library names such as ReLU, MNIST, MACs, WASM).
+ * themselves (model, unit and library names such as ReLU, MNIST, MACs, WASM). The Chinese help of
+ * the instructors' catalog is left out of those: it quotes parameter values (step, none, …).
  */
 import { en } from '../../../src/i18n/en.ts';
 import { zhCN } from '../../../src/i18n/zh-CN.ts';
@@ -54,9 +55,12 @@ const english = new Set(
   ),
 );
 const chinese = new Set(
-  [...textsOf(zhCN), ...textsOf(widgetWords), ...textsOf(chapterTitles), ...textsOf(chineseDiagramStrings)].flatMap(
-    latinWords,
-  ),
+  [
+    ...textsOf(zhCN),
+    ...Object.values(widgetWords).flatMap(({ title, description, labels }) => textsOf({ title, description, labels })),
+    ...textsOf(chapterTitles),
+    ...textsOf(chineseDiagramStrings),
+  ].flatMap(latinWords),
 );
 
 /** English UI words that no Chinese string uses: seeing one in a Chinese widget means an untranslated string. */
