@@ -21,6 +21,7 @@ import { recordedRun } from './en/recorded-run.ts';
 import { numbers } from './en/numbers.ts';
 import { loadFailure } from './en/load-failure.ts';
 import { catalog } from './en/catalog.ts';
+import { format } from './en/format.ts';
 
 /** Every section of the English UI strings. */
 export const en = {
@@ -39,4 +40,5 @@ export const en = {
   numbers,
   loadFailure,
   catalog,
+  format,
 } as const satisfies UiStrings;

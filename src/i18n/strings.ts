@@ -18,6 +18,7 @@ import type { runtime } from './en/runtime.ts';
 import type { skipLab } from './en/skip-lab.ts';
 import type { loadFailure } from './en/load-failure.ts';
 import type { catalog } from './en/catalog.ts';
+import type { format } from './en/format.ts';
 
 /** `T` with every string literal widened to string, recursively (tuples keep their length). */
 export type Strings<T> = T extends string
@@ -43,6 +44,7 @@ export type RuntimeStrings = Strings<typeof runtime>;
 export type SkipLabStrings = Strings<typeof skipLab>;
 export type LoadFailureStrings = Strings<typeof loadFailure>;
 export type CatalogStrings = Strings<typeof catalog>;
+export type FormatStrings = Strings<typeof format>;
 
 /** Every section, by the name its module exports. */
 export interface UiStrings {
@@ -61,4 +63,5 @@ export interface UiStrings {
   readonly numbers: NumbersStrings;
   readonly loadFailure: LoadFailureStrings;
   readonly catalog: CatalogStrings;
+  readonly format: FormatStrings;
 }

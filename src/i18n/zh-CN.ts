@@ -15,6 +15,7 @@ import { recordedRun } from './zh-CN/recorded-run.ts';
 import { numbers } from './zh-CN/numbers.ts';
 import { loadFailure } from './zh-CN/load-failure.ts';
 import { catalog } from './zh-CN/catalog.ts';
+import { format } from './zh-CN/format.ts';
 
 /** Every section of the Simplified Chinese UI strings. */
 export const zhCN: UiStrings = {
@@ -33,4 +34,5 @@ export const zhCN: UiStrings = {
   numbers,
   loadFailure,
   catalog,
+  format,
 };
