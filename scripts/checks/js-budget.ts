@@ -12,9 +12,9 @@ export const JS_BUDGET_BYTES = 38 * 1024;
 /** An embed page's budget (/embed/…: a whole widget above the fold), in bytes of gzip: 40 KB. */
 export const EMBED_JS_BUDGET_BYTES = 40 * 1024;
 
-/** The budget of the page at `path` (a URL path such as '/vgg/' or '/embed/skip-lab/'). */
+/** The budget of the page at `path` (a URL path such as '/vgg/', '/embed/skip-lab/' or '/zh-cn/embed/skip-lab/'). */
 export function budgetFor(path: string): number {
-  return path.startsWith('/embed/') ? EMBED_JS_BUDGET_BYTES : JS_BUDGET_BYTES;
+  return path.replace(/^\/zh-cn(?=\/)/, '').startsWith('/embed/') ? EMBED_JS_BUDGET_BYTES : JS_BUDGET_BYTES;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Build step: accessible names for code blocks (src/lib/markdown/label-code-blocks.ts), a
  * Content-Security-Policy meta tag in every page (src/lib/security/csp.ts) and a
  * `_headers` file for static hosts (Netlify, Cloudflare Pages) with what a meta tag cannot say:
- * framing (only /embed/ pages may be framed by other sites), no MIME sniffing, no referrer
+ * framing (only /embed/ and /zh-cn/embed/ pages may be framed by other sites), no MIME sniffing, no referrer
  * to other origins.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

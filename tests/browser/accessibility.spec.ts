@@ -9,24 +9,30 @@ import {
   chineseChapters,
   componentsOf,
   darkChapters,
+  isChineseChapter,
   sampleChinese,
   sampledArchitectures,
   widgetComponentNames,
 } from './support/samples.ts';
 
 /**
- * The built pages axe checks in `theme`: every page but the unsampled architecture embeds and
- * Chinese chapters and, in the dark theme, the unsampled chapters.
+ * The built pages axe checks in `theme`: every page but the unsampled architecture embeds (in either
+ * language) and Chinese chapters, and, in the dark theme, the unsampled chapters and the Chinese
+ * embeds (their colours are their English twins').
  */
 function pagesToCheck(theme: 'light' | 'dark'): string[] {
   const sampled = new Set(sampledArchitectures[theme].map(architectureEmbed));
   const chapters = new Set(chapterPaths());
   const dark = new Set(darkChapters.map(chapterPath));
-  return sampleChinese(builtPages(), chineseChapters[theme]).filter(
-    (path) =>
-      (!path.startsWith('/embed/architecture/') || sampled.has(path)) &&
-      (theme === 'light' || !chapters.has(path) || dark.has(path)),
-  );
+  return sampleChinese(builtPages(), chineseChapters[theme]).filter((path) => {
+    if (isChineseChapter(path)) return true;
+    const unlocalized = path.replace(/^\/zh-cn(?=\/)/, '');
+    if (theme === 'dark' && unlocalized !== path) return false;
+    return (
+      (!unlocalized.startsWith('/embed/architecture/') || sampled.has(unlocalized)) &&
+      (theme === 'light' || !chapters.has(unlocalized) || dark.has(unlocalized))
+    );
+  });
 }
 
 test('every sampled architecture embed and dark-theme chapter exists, so the samples cannot silently shrink', () => {
@@ -53,7 +59,7 @@ for (const theme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
       // Chapter pages keep the reader's choice in storage; embed pages take ?theme= (no storage).
       await page.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);
-      const url = path.startsWith('/embed/') ? `${path}?theme=${theme}` : path;
+      const url = /^\/(zh-cn\/)?embed\//.test(path) ? `${path}?theme=${theme}` : path;
       await page.goto(url, { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       // Expressive Code makes a code block that scrolls sideways focusable once it has measured it

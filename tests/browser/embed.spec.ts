@@ -186,6 +186,27 @@ test('a corrupt model in a Your-network link gives a notice and the default mode
   expect(errors).toEqual([]);
 });
 
+test('<cnn-lineage-widget lang="zh-CN"> shows the widget in Chinese, from the Chinese embed page', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${hostOrigin}/`);
+  await page.evaluate((siteOrigin) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${siteOrigin}/embed.js`;
+    document.head.append(script);
+    const widget = document.createElement('cnn-lineage-widget');
+    widget.setAttribute('name', 'relu-tanh');
+    widget.setAttribute('lang', 'zh-CN');
+    document.body.append(widget);
+  }, baseURL!);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(frame.locator('[data-action="train"]')).toHaveText('训练');
+  expect(page.frames()[1]!.url()).toContain('/zh-cn/embed/relu-tanh/');
+});
+
 test("each architecture embed's footer leads to its model's chapter, not always VGG's", () => {
   const footerLink = (model: string): string | undefined => {
     const html = readFileSync(`dist/embed/architecture/${model}/index.html`, 'utf8');

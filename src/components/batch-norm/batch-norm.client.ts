@@ -4,10 +4,10 @@
  * the next one), each streaming its steps, and every 20th step's held-out check, into the
  * history; plan.ts draws, words and tabulates them.
  */
+import type { UiStrings } from '../../i18n/strings.ts';
 import { batchNormSchema, type BatchNormState } from '../../lib/state/schemas/batch-norm.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { batchNorm } from '../../i18n/en/batch-norm.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { TRAINING_REDRAW_MS, trainingStatusText } from '../widget/training-loop.ts';
 import { renderRunControls, sideBySideRun } from '../widget/side-by-side-run.ts';
@@ -24,8 +24,6 @@ import {
   modeChart,
 } from './plan.ts';
 
-const t = batchNorm;
-
 export interface MountOptions {
   readonly initial: Partial<BatchNormState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -34,8 +32,12 @@ export interface MountOptions {
 
 const SETTINGS = ['lr', 'batch', 'seed', 'steps'] as const;
 
+/** The UI strings this client uses, in the page's language. */
+export type BatchNormUi = Pick<UiStrings, 'batchNorm' | 'runtime'>;
+
 /** Wires one <batch-norm-lab> element. Nothing trains until the reader presses Train. */
-export function mountBatchNorm(root: HTMLElement, options: MountOptions): void {
+export function mountBatchNorm(root: HTMLElement, options: MountOptions, strings: BatchNormUi): void {
+  const { batchNorm: t, runtime } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const inputs = SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
   const trainingStatus = q<HTMLElement>('[data-training-status]');
@@ -45,10 +47,10 @@ export function mountBatchNorm(root: HTMLElement, options: MountOptions): void {
   const validate = (value: Partial<BatchNormState>): BatchNormState => stateFromProps(batchNormSchema, value).state;
   let state = validate(options.initial);
 
-  const drawErrorChart = (): void => patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(history, state));
-  const drawModeChart = (): void => patchMarkup(q<HTMLElement>('[data-chart="modes"]'), modeChart(history, state));
+  const drawErrorChart = (): void => patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(t, history, state));
+  const drawModeChart = (): void => patchMarkup(q<HTMLElement>('[data-chart="modes"]'), modeChart(t, history, state));
   const drawSummary = (): void => {
-    summary.textContent = batchNormSummary(history, state);
+    summary.textContent = batchNormSummary(t, history, state);
     renderTrainingStatus();
   };
   const drawTables = (): void => {
@@ -88,6 +90,7 @@ export function mountBatchNorm(root: HTMLElement, options: MountOptions): void {
       return { totalSteps: config.totalSteps, settings: { config } };
     },
     loading: t.loadingData,
+    runtime,
     redraw: scheduleRedraw,
     drawAll,
     changed: () => {

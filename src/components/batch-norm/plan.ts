@@ -3,6 +3,7 @@
  * configuration, the history (training steps and held-out checks), the two charts, the verdict
  * sentence and the rows of the Data tables. Pure, so it is unit-tested without a browser.
  */
+import type { BatchNormStrings } from '../../i18n/strings.ts';
 import {
   BATCH_NORM_NETS,
   DEFAULT_BATCH_NORM_CONFIG,
@@ -14,11 +15,8 @@ import type { BatchNormCheck, BatchNormStep } from '../../lib/compute/batch-norm
 import { BATCH_NORM_TARGET_ERROR, batchNormVerdict } from '../../lib/compute/experiments/batch-norm/verdict.ts';
 import type { BatchNormState } from '../../lib/state/schemas/batch-norm.ts';
 import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
-import { batchNorm } from '../../i18n/en/batch-norm.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
 import { formatLoss, formatPercent, historyRows } from '../skip-lab/plan.ts';
-
-const t = batchNorm;
 
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 10;
@@ -72,7 +70,7 @@ export class BatchNormHistory extends SideBySideHistory<BatchNormNet> {
 }
 
 /** Both nets' smoothed training-error curves against step, with the target as a rule. */
-export function errorChart(history: BatchNormHistory, state: BatchNormState): string {
+export function errorChart(t: BatchNormStrings, history: BatchNormHistory, state: BatchNormState): string {
   const series: LineSeries[] = BATCH_NORM_NETS.map((net) => ({
     className: `bnx-net bnx-${net}`,
     label: t.netNames[net],
@@ -92,7 +90,7 @@ export function errorChart(history: BatchNormHistory, state: BatchNormState): st
 const MODES = ['bnTrain', 'bnEval', 'plain'] as const;
 
 /** Held-out accuracy at each check: the BN net in train and in eval mode, and the plain net. */
-export function modeChart(history: BatchNormHistory, state: BatchNormState): string {
+export function modeChart(t: BatchNormStrings, history: BatchNormHistory, state: BatchNormState): string {
   const series: LineSeries[] = MODES.map((mode) => ({
     className: `bnx-mode bnx-${mode}`,
     label: t.modeNames[mode],
@@ -119,7 +117,7 @@ export function formatPoints(value: number): string {
  * `npm run experiment -- batch-norm` applies): "Reproduced: …" or "Not reproduced at these
  * settings: …" once the run is over (or both claims already hold), else "Not yet: …".
  */
-export function batchNormSummary(history: BatchNormHistory, state: BatchNormState): string {
+export function batchNormSummary(t: BatchNormStrings, history: BatchNormHistory, state: BatchNormState): string {
   if (history.length === 0) return t.summaryEmpty;
   const v = batchNormVerdict(history.records);
   const { plain, bn } = v.stepsToTarget;
@@ -158,15 +156,21 @@ export function checkRows(history: BatchNormHistory): string[][] {
   ]);
 }
 
-/** The Data tables' column headings. */
-export const HISTORY_COLUMNS = [
-  t.columns.step,
-  ...BATCH_NORM_NETS.flatMap((net) => [t.columns.error(t.netNames[net]), t.columns.loss(t.netNames[net])]),
-];
-export const CHECK_COLUMNS = [
-  t.columns.step,
-  t.columns.accuracy(t.modeNames.plain),
-  t.columns.accuracy(t.modeNames.bnEval),
-  t.columns.accuracy(t.modeNames.bnTrain),
-  t.columns.gap,
-];
+/** The training-history Data table's column headings. */
+export function historyColumns(t: BatchNormStrings): string[] {
+  return [
+    t.columns.step,
+    ...BATCH_NORM_NETS.flatMap((net) => [t.columns.error(t.netNames[net]), t.columns.loss(t.netNames[net])]),
+  ];
+}
+
+/** The held-out checks' Data table's column headings. */
+export function checkColumns(t: BatchNormStrings): string[] {
+  return [
+    t.columns.step,
+    t.columns.accuracy(t.modeNames.plain),
+    t.columns.accuracy(t.modeNames.bnEval),
+    t.columns.accuracy(t.modeNames.bnTrain),
+    t.columns.gap,
+  ];
+}

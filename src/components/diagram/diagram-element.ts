@@ -6,6 +6,7 @@
  * ready.
  */
 import { whenVisible } from '../widget/when-visible.ts';
+import { langOf } from '../widget/page-lang.ts';
 
 const intents = ['pointerover', 'pointerdown', 'focusin'] as const;
 
@@ -22,9 +23,11 @@ class CnnDiagram extends HTMLElement {
     const begin = (type: string, target: EventTarget | null): void => {
       for (const intent of intents) this.removeEventListener(intent, start, true);
       this.addEventListener('click', recordClick, true);
-      void import('./diagram-island.ts').then(({ hydrate }) => {
+      // The island carries the English diagram strings; a Chinese page loads its own beside it.
+      const chinese = langOf(this) === 'zh-CN' ? import('../../i18n/zh-CN/diagram.ts') : null;
+      void Promise.all([import('./diagram-island.ts'), chinese]).then(([{ hydrate }, zh]) => {
         this.removeEventListener('click', recordClick, true);
-        hydrate(this, { clicks, intent: { type, target } });
+        hydrate(this, { clicks, intent: { type, target } }, zh?.diagramStrings);
       });
     };
     const start = (event: Event): void => begin(event.type, event.target);

@@ -23,7 +23,7 @@ import {
 import { isJoin } from '../../lib/viz/diagram-model.ts';
 import { isEncoding, type Encoding } from '../../lib/viz/encoding.ts';
 import { nodeAriaLabel, nodeDetails, type FieldThumbnail } from '../../lib/viz/node-details.ts';
-import { diagramStrings as t } from '../../lib/viz/strings.ts';
+import { diagramStrings as t, useDiagramStrings, type DiagramStrings } from '../../lib/viz/strings.ts';
 import { downloadPng, downloadSvg } from './diagram-export.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -58,9 +58,11 @@ function svgElement(markup: string): Element | null {
   return element === null ? null : document.importNode(element, true);
 }
 
-/** Wires one <cnn-diagram>. Safe to call once per element. */
-export function hydrate(root: HTMLElement, pending: PendingInput): void {
+/** Wires one <cnn-diagram>, in `strings` (the page language's; English when not given). Safe to call once per element. */
+export function hydrate(root: HTMLElement, pending: PendingInput, strings?: DiagramStrings): void {
   if (root.dataset['state'] !== 'idle') return;
+  // The page's language, for everything the island draws from now on (English when not given).
+  if (strings !== undefined) useDiagramStrings(strings);
   const config = JSON.parse(root.querySelector('script[data-config]')?.textContent ?? 'null') as DiagramConfig | null;
   const viewport = root.querySelector<HTMLElement>('.arch-viewport');
   const svg = viewport?.querySelector<SVGSVGElement>('svg.arch-svg');

@@ -1,14 +1,12 @@
 /**
  * Axis and title options of the explorer's three charts (renderLineChart does the drawing).
  */
-import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
+import type { GradientFlowStrings } from '../../i18n/strings.ts';
 import type { LineChartOptions } from '../../lib/viz/line-chart.ts';
 import { VANISHED_RATIO } from './plan.ts';
 
-const t = gradientFlow;
-
 /** Per-layer norms, log y, x over the depth's convolutions 1…depth − 1. */
-export function normsChartOptions(depth: number): LineChartOptions {
+export function normsChartOptions(t: GradientFlowStrings, depth: number): LineChartOptions {
   return {
     title: t.normsChart.title,
     xLabel: t.normsChart.xLabel,
@@ -20,7 +18,7 @@ export function normsChartOptions(depth: number): LineChartOptions {
 }
 
 /** First-to-last ratio against depth, log y, with the 10⁻³ rule. */
-export function ratioChartOptions(depths: readonly [number, number]): LineChartOptions {
+export function ratioChartOptions(t: GradientFlowStrings, depths: readonly [number, number]): LineChartOptions {
   return {
     title: t.ratioChart.title,
     xLabel: t.ratioChart.xLabel,
@@ -34,7 +32,7 @@ export function ratioChartOptions(depths: readonly [number, number]): LineChartO
 }
 
 /** Neighbouring-gradient correlation against depth, linear y in [−0.2, 1]. */
-export function shatterChartOptions(depths: readonly [number, number]): LineChartOptions {
+export function shatterChartOptions(t: GradientFlowStrings, depths: readonly [number, number]): LineChartOptions {
   return {
     title: t.shatterChart.title,
     xLabel: t.shatterChart.xLabel,

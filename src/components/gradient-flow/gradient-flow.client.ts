@@ -13,8 +13,7 @@ import { renderLineChart, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { tweenSeries } from '../../lib/viz/tween-series.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
+import type { UiStrings } from '../../i18n/strings.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { normsChartOptions, ratioChartOptions, shatterChartOptions } from './charts.ts';
 import {
@@ -33,7 +32,6 @@ import { PRESETS } from './presets.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 
-const t = gradientFlow;
 /** Length of the animation between two configurations, ms. */
 const TWEEN_MS = 350;
 
@@ -43,8 +41,12 @@ export interface MountOptions {
   readonly onStateChange?: (state: GradientFlowState) => void;
 }
 
+/** The UI strings the explorer's client uses, in the page's language. */
+export type GradientFlowUi = Pick<UiStrings, 'gradientFlow' | 'runtime' | 'numbers'>;
+
 /** Wires one <gradient-flow> element and computes its first result. */
-export function mountGradientFlow(root: HTMLElement, options: MountOptions): void {
+export function mountGradientFlow(root: HTMLElement, options: MountOptions, strings: GradientFlowUi): void {
+  const { gradientFlow: t, runtime, numbers } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const depthInput = q<HTMLInputElement>('[data-input="depth"]');
   const everyInput = q<HTMLInputElement>('[data-input="every"]');
@@ -83,7 +85,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
   const drawNorms = (target: LineSeries[]): void => {
     cancelAnimationFrame(frame);
     const from = shown;
-    const chart = normsChartOptions(state.depth);
+    const chart = normsChartOptions(t, state.depth);
     const paint = (series: LineSeries[]): void => {
       patchMarkup(normsBox, renderLineChart(series, chart));
     };
@@ -108,16 +110,16 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
   const drawSweep = (): void => {
     const axis = [SWEEP_DEPTHS[0] ?? 2, SWEEP_DEPTHS[SWEEP_DEPTHS.length - 1] ?? 110] as const;
     const current = sweep?.key === sweepKey(state) ? sweep.result : null;
-    const series = current ? sweepSeries(current, state) : { ratio: [], correlation: [] };
-    patchMarkup(ratioBox, renderLineChart(series.ratio, ratioChartOptions(axis)));
-    patchMarkup(shatterBox, renderLineChart(series.correlation, shatterChartOptions(axis)));
-    fillRows(sweepTable, current ? sweepRows(current) : []);
+    const series = current ? sweepSeries(t, current, state) : { ratio: [], correlation: [] };
+    patchMarkup(ratioBox, renderLineChart(series.ratio, ratioChartOptions(t, axis)));
+    patchMarkup(shatterBox, renderLineChart(series.correlation, shatterChartOptions(t, axis)));
+    fillRows(sweepTable, current ? sweepRows(t, numbers, current) : []);
   };
 
   const drawSummary = (): void => {
     const current = sweep?.key === sweepKey(state) ? sweep.result : null;
     summary.replaceChildren(
-      ...summaryLines(flow, current).map((text) => {
+      ...summaryLines(t, numbers, flow, current).map((text) => {
         const item = document.createElement('li');
         item.textContent = text;
         return item;
@@ -164,10 +166,10 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
       notice.hidden = result.weightGradients;
       notice.textContent = result.weightGradients ? '' : t.noWeightGradientsNote;
       const norm = result.weightGradients ? state.norm : 'activation';
-      drawNorms(normSeries(result, { ...state, norm }));
-      fillRows(layerTable, layerRows(result));
+      drawNorms(normSeries(t, result, { ...state, norm }));
+      fillRows(layerTable, layerRows(numbers, result));
       drawSummary();
-      showJobMeta(badge, meta, client.onMainThread);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';
@@ -229,7 +231,7 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions): voi
     const onlyNorm = flowRuns > 0 && JSON.stringify({ ...previous, norm: state.norm }) === JSON.stringify(state);
     if (onlyNorm && flow) {
       const norm = flow.weightGradients ? state.norm : 'activation';
-      drawNorms(normSeries(flow, { ...state, norm }));
+      drawNorms(normSeries(t, flow, { ...state, norm }));
     } else {
       void computeFlow();
     }

@@ -3,6 +3,7 @@
  * the chart series and the table rows. Pure (no DOM, no TF.js), so the build-time placeholder,
  * the live widget and the tests share it.
  */
+import type { GradientFlowStrings, NumbersStrings } from '../../i18n/strings.ts';
 import type { GradientFlowParams, GradientFlowResult } from '../../lib/compute/jobs/gradient-flow.ts';
 import type { GradientSweepResult } from '../../lib/compute/jobs/gradient-sweep.ts';
 import type { FlowSettings } from '../../lib/compute/gradient-flow/setup.ts';
@@ -11,10 +12,7 @@ import { VANISHED_RATIO } from '../../lib/compute/experiments/gradient-flow/verd
 import { MAX_GRADIENT_FLOW_DEPTH } from '../../lib/models/gradient-flow-net.ts';
 import type { GradientFlowState } from '../../lib/state/schemas/gradient-flow.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
-import { gradientFlow } from '../../i18n/en/gradient-flow.ts';
 import { formatNorm } from '../widget/format-norm.ts';
-
-const t = gradientFlow;
 
 /** Generated input images: 16×16 RGB, N(0, 1) pixels. */
 export const FLOW_INPUT: readonly [number, number, number] = [16, 16, 3];
@@ -73,7 +71,7 @@ export function sweepKey(state: GradientFlowState): string {
 }
 
 /** A correlation to two decimals, or "no gradient" for NaN. */
-export function formatCorrelation(value: number | undefined): string {
+export function formatCorrelation(t: GradientFlowStrings, value: number | undefined): string {
   if (value === undefined) return '—';
   return Number.isNaN(value) ? t.noGradient : value.toFixed(2);
 }
@@ -83,7 +81,7 @@ const twinsOf = (result: GradientFlowResult): Twin[] =>
   (['plain', 'residual'] as const).filter((twin) => result[twin] !== null);
 
 /** The per-layer chart's series for `result` under `state`'s norm choice. */
-export function normSeries(result: GradientFlowResult, state: GradientFlowState): LineSeries[] {
+export function normSeries(t: GradientFlowStrings, result: GradientFlowResult, state: GradientFlowState): LineSeries[] {
   const norms: ('activation' | 'weight')[] =
     state.norm === 'both' ? ['activation', 'weight'] : [state.norm === 'weight' ? 'weight' : 'activation'];
   return twinsOf(result).flatMap((twin) =>
@@ -103,7 +101,7 @@ export function normSeries(result: GradientFlowResult, state: GradientFlowState)
 }
 
 /** Empty series for the placeholder: the legend and axes without lines. */
-export function placeholderSeries(state: GradientFlowState): LineSeries[] {
+export function placeholderSeries(t: GradientFlowStrings, state: GradientFlowState): LineSeries[] {
   const twins: Twin[] = state.skips ? ['plain', 'residual'] : ['plain'];
   return twins.map((twin) => ({
     className: `gf-${twin} gf-activation`,
@@ -114,6 +112,7 @@ export function placeholderSeries(state: GradientFlowState): LineSeries[] {
 
 /** The sweep charts' series: ratio (log) and correlation (linear), per twin. */
 export function sweepSeries(
+  t: GradientFlowStrings,
   sweep: GradientSweepResult,
   state: GradientFlowState,
 ): { ratio: LineSeries[]; correlation: LineSeries[] } {
@@ -129,10 +128,15 @@ export function sweepSeries(
 }
 
 /** The summary sentences: each twin's ratio at this depth and where the plain ratio vanishes. */
-export function summaryLines(result: GradientFlowResult | null, sweep: GradientSweepResult | null): string[] {
+export function summaryLines(
+  t: GradientFlowStrings,
+  numbers: NumbersStrings,
+  result: GradientFlowResult | null,
+  sweep: GradientSweepResult | null,
+): string[] {
   const lines = result
     ? twinsOf(result).map((twin) =>
-        t.summaryRatio(t.netNames[twin], formatNorm(firstLastRatio(result[twin]?.activation ?? []))),
+        t.summaryRatio(t.netNames[twin], formatNorm(firstLastRatio(result[twin]?.activation ?? []), numbers)),
       )
     : [];
   if (sweep === null) return [...lines, t.summaryBelowPending];
@@ -141,24 +145,24 @@ export function summaryLines(result: GradientFlowResult | null, sweep: GradientS
 }
 
 /** Rows of the per-layer table: layer, plain/residual ‖∂L/∂h‖, plain/residual ‖∂L/∂W‖. */
-export function layerRows(result: GradientFlowResult): string[][] {
+export function layerRows(numbers: NumbersStrings, result: GradientFlowResult): string[][] {
   const layers = result.plain?.layers ?? result.residual?.layers ?? [];
   return layers.map((layer, i) => [
     String(layer),
-    formatNorm(result.plain?.activation[i]),
-    formatNorm(result.residual?.activation[i]),
-    formatNorm(result.plain?.weight?.[i]),
-    formatNorm(result.residual?.weight?.[i]),
+    formatNorm(result.plain?.activation[i], numbers),
+    formatNorm(result.residual?.activation[i], numbers),
+    formatNorm(result.plain?.weight?.[i], numbers),
+    formatNorm(result.residual?.weight?.[i], numbers),
   ]);
 }
 
 /** Rows of the sweep table: depth, plain/residual ratio, plain/residual correlation. */
-export function sweepRows(sweep: GradientSweepResult): string[][] {
+export function sweepRows(t: GradientFlowStrings, numbers: NumbersStrings, sweep: GradientSweepResult): string[][] {
   return sweep.depths.map((depth, i) => [
     String(depth),
-    formatNorm(sweep.plain.ratio[i]),
-    formatNorm(sweep.residual.ratio[i]),
-    formatCorrelation(sweep.plain.correlation[i]),
-    formatCorrelation(sweep.residual.correlation[i]),
+    formatNorm(sweep.plain.ratio[i], numbers),
+    formatNorm(sweep.residual.ratio[i], numbers),
+    formatCorrelation(t, sweep.plain.correlation[i]),
+    formatCorrelation(t, sweep.residual.correlation[i]),
   ]);
 }

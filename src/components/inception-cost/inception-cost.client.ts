@@ -4,8 +4,7 @@
  * Data table, then records the state in the address. "Time both" runs the module and its naïve
  * version in the compute worker and reports the measured forward passes beside the MAC ratio.
  */
-import { inceptionCost } from '../../i18n/en/inception-cost.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { ForwardTimingResult } from '../../lib/compute/jobs/forward-timing.ts';
 import { REDUCTION_FACTORS } from '../../lib/models/inception-widths.ts';
 import { compareInception } from '../../lib/models/inception-cost.ts';
@@ -18,15 +17,19 @@ import { fillRows } from '../widget/table-rows.ts';
 import type { UrlWidgetMount } from '../widget/url-widget-element.ts';
 import { inceptionCostView, ratioPhrase } from './view.ts';
 
-const t = inceptionCost;
 /** Timed forward passes of each module, after one warm-up each. */
 const TIMING_ROUNDS = 9;
+
+/** The UI strings this client uses, in the page's language. */
+export type InceptionCostUi = Pick<UiStrings, 'inceptionCost' | 'runtime'>;
 
 /** Mounts the widget in `element` (an <inception-cost>) at `initial`, over its configured state. */
 export function mountInceptionCost(
   element: HTMLElement,
   { initial, onStateChange }: UrlWidgetMount<typeof inceptionCostSchema>,
+  strings: InceptionCostUi,
 ): void {
+  const { inceptionCost: t, runtime } = strings;
   const q = <E extends Element>(selector: string): E | null => element.querySelector<E>(selector);
   const configured = JSON.parse(element.dataset['config'] ?? '{}') as InceptionCostState;
   let state: InceptionCostState = { ...configured, ...initial };
@@ -52,7 +55,7 @@ export function mountInceptionCost(
   let compute: { client: ComputeClient; channel: JobChannel } | null = null;
 
   const render = (): void => {
-    const view = inceptionCostView(state);
+    const view = inceptionCostView(t, state);
     if (chart) patchMarkup(chart, view.svg);
     summary?.replaceChildren(
       ...view.summary.map((line) => {
@@ -110,7 +113,7 @@ export function mountInceptionCost(
         models: [{ inception: naive }, { inception: timed }],
         rounds: TIMING_ROUNDS,
       });
-      if (badge) showJobMeta(badge, meta, client.onMainThread);
+      if (badge) showJobMeta(badge, meta, client.onMainThread, runtime);
       if (run !== generation) return;
       showTiming(result, timed);
     } catch (e) {

@@ -3,12 +3,10 @@
  * and the Data table rows. Pure, so the page renders the same view at build time that the
  * client renders after each change.
  */
-import { inceptionCost } from '../../i18n/en/inception-cost.ts';
+import type { InceptionCostStrings } from '../../i18n/strings.ts';
 import { compareInception, type BranchCost, type ModuleCost } from '../../lib/models/inception-cost.ts';
 import type { InceptionCostState } from '../../lib/state/schemas/inception-cost.ts';
 import { pairedBarsSvg } from '../../lib/viz/paired-bars.ts';
-
-const t = inceptionCost;
 
 /** The widget's content for one state. */
 export interface InceptionCostView {
@@ -36,7 +34,13 @@ export function ratioPhrase(
     : larger((value / Math.max(reference, tiny)).toFixed(1));
 }
 
-function tableRow(label: string, layers: string, chosen: BranchCost | ModuleCost, naive: BranchCost | ModuleCost) {
+function tableRow(
+  t: InceptionCostStrings,
+  label: string,
+  layers: string,
+  chosen: BranchCost | ModuleCost,
+  naive: BranchCost | ModuleCost,
+) {
   return [
     label,
     layers,
@@ -49,7 +53,7 @@ function tableRow(label: string, layers: string, chosen: BranchCost | ModuleCost
 }
 
 /** The view of `state`: chart, summary and table, all from the zoo's analysis of the module. */
-export function inceptionCostView(state: InceptionCostState): InceptionCostView {
+export function inceptionCostView(t: InceptionCostStrings, state: InceptionCostState): InceptionCostView {
   const { naive, chosen, widths } = compareInception(state);
   const k = state.form === 'paper' ? 5 : 3;
   const reduced = state.reduce !== 'none';
@@ -86,8 +90,8 @@ export function inceptionCostView(state: InceptionCostState): InceptionCostView 
       : t.summaryModuleNaive(t.compact(naive.macs), naive.channels, c),
   ];
   const rows = [
-    ...chosen.branches.map((b, i) => tableRow(names[i] ?? '', long[i] ?? '', b, naive.branches[i]!)),
-    tableRow(t.totalRow, '', chosen, naive),
+    ...chosen.branches.map((b, i) => tableRow(t, names[i] ?? '', long[i] ?? '', b, naive.branches[i]!)),
+    tableRow(t, t.totalRow, '', chosen, naive),
   ];
   return { svg, summary, rows };
 }

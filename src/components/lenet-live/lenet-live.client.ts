@@ -4,6 +4,7 @@
  * 'lenet-infer' job after each stroke; everything the job returns is drawn by plan.ts and the
  * renderers in src/lib/viz. No TF.js on this thread.
  */
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { FeatureMaps, LenetInference, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
 import type * as LineChartModule from '../../lib/viz/line-chart.ts';
 import { trainAccuracyOptions, trainLossOptions } from './charts.ts';
@@ -19,8 +20,6 @@ import { renderC3Table } from '../../lib/viz/c3-table.ts';
 import { renderProbabilityBars } from '../../lib/viz/probability-bars.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { lenetLive } from '../../i18n/en/lenet-live.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
@@ -51,7 +50,6 @@ import {
   unitGridImage,
 } from './plan.ts';
 
-const t = lenetLive;
 /** Where the weight files are served (public/weights/). */
 const WEIGHTS_BASE = '/weights/';
 const CLASS_LABELS = [...'0123456789'];
@@ -65,8 +63,12 @@ export interface MountOptions {
 /** A unit the reader pointed at: a map's unit (row, col), or unit k of a flat stage. */
 type Pointed = { stage: LenetStage; k: number; row: number; col: number };
 
+/** The UI strings this client uses, in the page's language. */
+export type LenetLiveUi = Pick<UiStrings, 'lenetLive' | 'runtime'>;
+
 /** Wires one <lenet-live> element and classifies its starting test digit. */
-export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
+export function mountLenetLive(root: HTMLElement, options: MountOptions, strings: LenetLiveUi): void {
+  const { lenetLive: t, runtime } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const pad = q<HTMLCanvasElement>('[data-pad]');
   const ink = pad.getContext('2d', { willReadFrequently: true })!;
@@ -194,7 +196,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
       status.textContent = '';
       render(inference);
       root.dataset['state'] = 'ready';
-      showJobMeta(badge, meta, client.onMainThread);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
     } catch (e) {
       showError(e);
     }
@@ -242,7 +244,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
       }
     }
     fillRows(q('[data-probability-table]'), probabilityRows(inference.probabilities));
-    fillRows(q('[data-range-table]'), mapRangeRows(inference.stages));
+    fillRows(q('[data-range-table]'), mapRangeRows(t, inference.stages));
     const focused = mapButtons.find((b) => b === document.activeElement);
     if (focused) pointAtMap(focused);
   }
@@ -427,7 +429,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
     }));
     patchMarkup(
       q<HTMLElement>('[data-chart="train-loss"]'),
-      renderLineChart([{ className: 'll-series', label: t.lossSeries, points: stepLosses }], trainLossOptions()),
+      renderLineChart([{ className: 'll-series', label: t.lossSeries, points: stepLosses }], trainLossOptions(t)),
     );
     patchMarkup(
       q<HTMLElement>('[data-chart="train-accuracy"]'),
@@ -440,7 +442,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
             dots: true,
           },
         ],
-        trainAccuracyOptions(),
+        trainAccuracyOptions(t),
       ),
     );
     fillRows(q('[data-training-table]'), trainingRows(points));
@@ -493,7 +495,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions): void {
         },
       );
       points.push({ step: trained.step, loss: meanLoss(trained.steps), accuracy: trained.test.accuracy });
-      showJobMeta(badge, meta, client.onMainThread);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
       await drawCurves();
       renderTraining();
       if (useTrained) void classify();

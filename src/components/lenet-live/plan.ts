@@ -3,12 +3,10 @@
  * digit, feature maps as grey images, the unit a focused map points at, and the Data tables.
  * No DOM and no TF.js, so it is unit-tested in Node; lenet-live.client.ts does the wiring.
  */
+import type { LenetLiveStrings } from '../../i18n/strings.ts';
 import type { InkRaster } from '../../lib/data/digit-preprocess.ts';
 import { MNIST_PIXELS } from '../../lib/data/mnist.ts';
 import type { FeatureMaps, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
-import { lenetLive } from '../../i18n/en/lenet-live.ts';
-
-const t = lenetLive;
 
 /**
  * The stages the widget draws, in network order (the job's LENET_STAGES, restated here because
@@ -147,7 +145,7 @@ export function probabilityRows(probabilities: ArrayLike<number>): string[][] {
 }
 
 /** Rows of the per-map table: stage, map, min, max (flat stages: one row for all their units). */
-export function mapRangeRows(stages: Readonly<Record<LenetStage, FeatureMaps>>): string[][] {
+export function mapRangeRows(t: LenetLiveStrings, stages: Readonly<Record<LenetStage, FeatureMaps>>): string[][] {
   return Object.entries(stages).flatMap(([stage, maps]) =>
     isUnitGrid(maps)
       ? [[stage, t.allUnits(maps.maps), formatValue(maps.range[0]), formatValue(maps.range[1])]]

@@ -4,18 +4,15 @@
  * the target training error) and the rows of the Data tables. Pure, so it is unit-tested
  * without a browser.
  */
+import type { RecordedRunStrings, ReluTanhStrings } from '../../i18n/strings.ts';
 import { RELU_TANH_NETS, type ReluTanhConfig, type ReluTanhNet } from '../../lib/compute/relu-tanh/config.ts';
 import type { ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { renderLineChart, type LineChartOptions, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { RELU_TANH_MAX_RATIO } from '../../lib/compute/experiments/relu-tanh/verdict.ts';
 import { recordsConfig } from '../../lib/data/recorded-run.ts';
-import { reluTanh } from '../../i18n/en/relu-tanh.ts';
-import { recordedRun } from '../../i18n/en/recorded-run.ts';
 import type { SideBySideHistory } from '../widget/training-history.ts';
 import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recorded-run.ts';
 import { formatLoss, formatPercent, historyRows } from '../skip-lab/plan.ts';
-
-const t = reluTanh;
 
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 5;
@@ -36,13 +33,13 @@ export function reluTanhConfig(state: ReluTanhState): ReluTanhConfig {
 }
 
 /** The two networks' names, e.g. "ReLU" or "ReLU + dropout". */
-export function netLabels(dropout: boolean): Record<ReluTanhNet, string> {
+export function netLabels(t: ReluTanhStrings, dropout: boolean): Record<ReluTanhNet, string> {
   const name = (net: ReluTanhNet) => (dropout ? t.withDropout(t.netNames[net]) : t.netNames[net]);
   return { relu: name('relu'), tanh: name('tanh') };
 }
 
 /** Smoothed training error (1 − accuracy) against step, y in [0, 1], with the target as a rule. */
-export function errorChartOptions(totalSteps: number, targetPercent: number): LineChartOptions {
+export function errorChartOptions(t: ReluTanhStrings, totalSteps: number, targetPercent: number): LineChartOptions {
   return {
     ...t.errorChart,
     yScale: 'linear',
@@ -55,8 +52,8 @@ export function errorChartOptions(totalSteps: number, targetPercent: number): Li
 }
 
 /** Both nets' smoothed training-error curves. */
-export function errorSeries(history: ReluTanhHistory, dropout: boolean): LineSeries[] {
-  const names = netLabels(dropout);
+export function errorSeries(t: ReluTanhStrings, history: ReluTanhHistory, dropout: boolean): LineSeries[] {
+  const names = netLabels(t, dropout);
   return RELU_TANH_NETS.map((net) => ({
     className: `rt-net rt-${net}`,
     label: names[net],
@@ -74,24 +71,30 @@ export function showsRecording(
 
 /** The training-error chart as SVG markup: the live curves over the recorded run's faint ones (when it is this run's). */
 export function errorChart(
+  t: ReluTanhStrings,
   history: ReluTanhHistory,
   recording: Recording<ReluTanhNet> | null,
   state: ReluTanhState,
 ): string {
   const shown = showsRecording(recording, state) ? recording : null;
   const series = [
-    ...(shown === null ? [] : asRecordedSeries(errorSeries(shown.history, state.dropout))),
-    ...errorSeries(history, state.dropout),
+    ...(shown === null ? [] : asRecordedSeries(errorSeries(t, shown.history, state.dropout))),
+    ...errorSeries(t, history, state.dropout),
   ];
-  return renderLineChart(series, errorChartOptions(stepDomainEnd(state.steps, shown), state.target));
+  return renderLineChart(series, errorChartOptions(t, stepDomainEnd(state.steps, shown), state.target));
 }
 
 /** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
-export function recordedNote(recording: Recording<ReluTanhNet> | null, state: ReluTanhState): string {
-  if (!showsRecording(recording, state)) return recordedRun.otherSettings;
+export function recordedNote(
+  t: ReluTanhStrings,
+  recorded: RecordedRunStrings,
+  recording: Recording<ReluTanhNet> | null,
+  state: ReluTanhState,
+): string {
+  if (!showsRecording(recording, state)) return recorded.otherSettings;
   const { run, history } = recording;
-  const summary = reluTanhSummary(history, { ...state, steps: run.steps });
-  return recordedRun.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
+  const summary = reluTanhSummary(t, history, { ...state, steps: run.steps });
+  return recorded.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
 }
 
 /** The first step at which each net's smoothed training error is at most `targetPercent`, or null. */
@@ -108,10 +111,10 @@ export function stepsToTarget(history: ReluTanhHistory, targetPercent: number): 
  * one `npm run experiment -- relu-tanh` applies): ReLU reproduces the paper when it reaches the
  * target in at most half of tanh's steps, or within half the run while tanh has not.
  */
-export function reluTanhSummary(history: ReluTanhHistory, state: ReluTanhState): string {
+export function reluTanhSummary(t: ReluTanhStrings, history: ReluTanhHistory, state: ReluTanhState): string {
   if (history.length === 0) return t.summaryEmpty;
   const { relu, tanh } = stepsToTarget(history, state.target);
-  const names = netLabels(state.dropout);
+  const names = netLabels(t, state.dropout);
   const finished = history.length >= state.steps;
   const judged = (reproduced: boolean, text: string): string =>
     `${reproduced ? t.reproduced : finished ? t.notReproduced : t.notYet}: ${text}`;
@@ -139,8 +142,8 @@ export function reluTanhHistoryRows(history: ReluTanhHistory, every = 10): strin
 }
 
 /** Summary rows: each net with the steps it needed to reach the target. */
-export function summaryRows(history: ReluTanhHistory, state: ReluTanhState): string[][] {
+export function summaryRows(t: ReluTanhStrings, history: ReluTanhHistory, state: ReluTanhState): string[][] {
   const steps = stepsToTarget(history, state.target);
-  const names = netLabels(state.dropout);
+  const names = netLabels(t, state.dropout);
   return RELU_TANH_NETS.map((net) => [names[net], steps[net] === null ? t.notReached : String(steps[net])]);
 }

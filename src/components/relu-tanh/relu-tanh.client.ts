@@ -4,11 +4,11 @@
  * takes effect within a chunk), each streaming its steps into the history; plan.ts words and
  * tabulates the curves, the line-chart renderer draws them.
  */
+import type { UiStrings } from '../../i18n/strings.ts';
 import { RELU_TANH_NETS } from '../../lib/compute/relu-tanh/config.ts';
 import { reluTanhSchema, type ReluTanhState } from '../../lib/state/schemas/relu-tanh.ts';
 import { stateFromProps } from '../../lib/state/schema.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { reluTanh } from '../../i18n/en/relu-tanh.ts';
 import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { SideBySideHistory } from '../widget/training-history.ts';
@@ -26,8 +26,6 @@ import {
   summaryRows,
 } from './plan.ts';
 
-const t = reluTanh;
-
 export interface MountOptions {
   readonly initial: Partial<ReluTanhState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -37,8 +35,12 @@ export interface MountOptions {
 /** Settings fixed for a run (the target only words the summary, so it may change at any time). */
 const RUN_SETTINGS = ['width', 'batch', 'lr', 'momentum', 'steps'] as const;
 
+/** The UI strings this client uses, in the page's language. */
+export type ReluTanhUi = Pick<UiStrings, 'reluTanh' | 'runtime' | 'recordedRun'>;
+
 /** Wires one <relu-tanh> element. Nothing trains until the reader presses Train. */
-export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
+export function mountReluTanh(root: HTMLElement, options: MountOptions, strings: ReluTanhUi): void {
+  const { reluTanh: t, runtime, recordedRun } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const inputs = RUN_SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
   const targetInput = q<HTMLInputElement>('[data-input="target"]');
@@ -54,11 +56,12 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
   let state = validate(options.initial);
 
   const drawChart = (): void =>
-    patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(history, recorded.recording, state));
+    patchMarkup(q<HTMLElement>('[data-chart="error"]'), errorChart(t, history, recorded.recording, state));
   const drawSummary = (): void => {
-    recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state)) ?? recordedNoteText.textContent;
-    summary.textContent = reluTanhSummary(history, state);
-    fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(history, state));
+    recordedNoteText.textContent =
+      recorded.note((r) => recordedNote(t, recordedRun, r, state), recordedRun) ?? recordedNoteText.textContent;
+    summary.textContent = reluTanhSummary(t, history, state);
+    fillRows(q('[data-summary-table]'), history.length === 0 ? [] : summaryRows(t, history, state));
     fillRows(q('[data-history-table]'), reluTanhHistoryRows(history));
   };
   const drawCurves = (): void => {
@@ -97,6 +100,7 @@ export function mountReluTanh(root: HTMLElement, options: MountOptions): void {
       return { totalSteps: config.totalSteps, settings: { config } };
     },
     loading: t.loadingData,
+    runtime,
     redraw: scheduleRedraw,
     drawAll: drawCurves,
     changed: () => {

@@ -5,6 +5,7 @@
  * running one). All numbers come from nets.ts (analyze()) and the job's statistics; this file
  * only maps them to the DOM.
  */
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { ErfResult, ErfTargetResult } from '../../lib/compute/jobs/erf.ts';
 import { erfInput } from '../../lib/compute/erf-input.ts';
 import { logLogSlope, sqrtFit } from '../../lib/math/erf-stats.ts';
@@ -15,8 +16,6 @@ import { erfOverlayPixels } from '../../lib/viz/rf-heat.ts';
 import { mapDomain, pixelAt, renderRfMap, type MapDomain } from '../../lib/viz/rf-map.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { rfExplorer } from '../../i18n/en/rf-explorer.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import {
   chartLayers,
@@ -38,8 +37,6 @@ import {
 } from '../../lib/state/rf-explorer.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { oncePerFrame } from '../widget/redraw.ts';
-
-const t = rfExplorer;
 
 export interface RfExplorerHandle {
   /** The state the widget shows. */
@@ -71,8 +68,12 @@ function cells(row: HTMLTableRowElement, values: readonly string[]): HTMLTableRo
   return row;
 }
 
+/** The UI strings this client uses, in the page's language. */
+export type RfExplorerUi = Pick<UiStrings, 'rfExplorer' | 'runtime'>;
+
 /** Wires one <rf-explorer> element and computes its first result. */
-export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExplorerHandle {
+export function mountRfExplorer(root: HTMLElement, options: MountOptions, strings: RfExplorerUi): RfExplorerHandle {
+  const { rfExplorer: t, runtime } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const control = <E extends HTMLElement>(name: string): E => q<E>(`[data-control="${name}"]`);
   const depthInput = control<HTMLInputElement>('depth');
@@ -318,7 +319,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions): RfExp
       if (!reuseChart) last = { key, result, chart: new Map(plans.map((p, i) => [p.key, result.targets[i]!])) };
       view = { maps: [], result };
       scheduleDraw();
-      showJobMeta(badge, meta, client.onMainThread);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';

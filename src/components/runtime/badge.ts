@@ -5,16 +5,16 @@
  */
 import { BACKEND_LABELS } from '../../lib/worker/backend-ladder.ts';
 import type { JobMeta } from '../../lib/worker/protocol.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
+import type { RuntimeStrings } from '../../i18n/strings.ts';
 
-/** Updates `badge` (a `.backend-badge` element) after a job. */
-export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boolean): void {
+/** Updates `badge` (a `.backend-badge` element) after a job, in the words of `runtime`. */
+export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boolean, runtime: RuntimeStrings): void {
   const label = badge.querySelector<HTMLElement>('[data-badge-text]');
   const note = badge.querySelector<HTMLElement>('[data-badge-note]');
   badge.dataset['backend'] = meta.backend;
   if (label) label.textContent = runtime.ranOn(BACKEND_LABELS[meta.backend], meta.ms);
   const notes: string[] = [];
-  const why = meta.fellBackFrom ? null : whyText(meta);
+  const why = meta.fellBackFrom ? null : whyText(meta, runtime);
   if (why) notes.push(why);
   if (meta.fellBackFrom) {
     notes.push(
@@ -30,7 +30,7 @@ export function showJobMeta(badge: HTMLElement, meta: JobMeta, mainThread: boole
 }
 
 /** Why the job ran where it did, in words; null when there is nothing to explain (the only backend). */
-function whyText(meta: JobMeta): string | null {
+function whyText(meta: JobMeta, runtime: RuntimeStrings): string | null {
   const backend = BACKEND_LABELS[meta.backend];
   switch (meta.why?.basis) {
     case 'forced':

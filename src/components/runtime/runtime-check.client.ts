@@ -6,7 +6,7 @@ import type { InputGradientParams, InputGradientResult } from '../../lib/compute
 import { heatmapPixels, rowSums } from '../../lib/viz/heatmap-pixels.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
+import type { RuntimeStrings } from '../../i18n/strings.ts';
 import { showJobMeta } from './badge.ts';
 
 const SIDE = 24;
@@ -35,8 +35,8 @@ function params(blocks: number, outside = false): InputGradientParams {
   };
 }
 
-/** Wires one <runtime-check> element. */
-export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
+/** Wires one <runtime-check> element; its messages in the words of `runtime` (the page's language). */
+export async function mountRuntimeCheck(root: HTMLElement, runtime: RuntimeStrings): Promise<void> {
   const slider = root.querySelector<HTMLInputElement>('[data-depth]')!;
   const output = root.querySelector<HTMLOutputElement>('output')!;
   const canvas = root.querySelector<HTMLCanvasElement>('[data-heatmap]')!;
@@ -73,7 +73,7 @@ export async function mountRuntimeCheck(root: HTMLElement): Promise<void> {
     try {
       const { result, meta } = await channel.run('input-gradient', params(blocks, outside));
       draw(result);
-      showJobMeta(badge, meta, client.onMainThread);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
       error.hidden = true;
       status.textContent = '';
       root.dataset['state'] = 'ready';

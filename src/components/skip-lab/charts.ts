@@ -1,7 +1,7 @@
 /**
  * Options of the lab's charts and diagram (the renderers in src/lib/viz do the drawing).
  */
-import { skipLab } from '../../i18n/en/skip-lab.ts';
+import type { SkipLabStrings } from '../../i18n/strings.ts';
 import type { LabLandscapeResult, LabLesionResult, LabTwin } from '../../lib/compute/jobs/lab.ts';
 import type { LesionBarsOptions } from '../../lib/viz/lesion-bars.ts';
 import type { ContourPlotOptions } from '../../lib/viz/contour-plot.ts';
@@ -12,15 +12,13 @@ import { asRecordedSeries, stepDomainEnd, type Recording } from '../widget/recor
 import { netLabels } from './plan.ts';
 import type { ResidualBlockOptions } from '../../lib/viz/residual-block.ts';
 
-const t = skipLab;
-
 /** Smoothed training loss against step, linear y from 0. */
-export function lossChartOptions(totalSteps: number): LineChartOptions {
+export function lossChartOptions(t: SkipLabStrings, totalSteps: number): LineChartOptions {
   return { ...t.lossChart, yScale: 'linear', xDomain: [0, totalSteps], className: 'sl-loss', width: 420 };
 }
 
 /** Smoothed training accuracy against step, y in [0, 1]. */
-export function accuracyChartOptions(totalSteps: number): LineChartOptions {
+export function accuracyChartOptions(t: SkipLabStrings, totalSteps: number): LineChartOptions {
   return {
     ...t.accuracyChart,
     yScale: 'linear',
@@ -33,12 +31,13 @@ export function accuracyChartOptions(totalSteps: number): LineChartOptions {
 
 /** Each net's smoothed `metric` curve, labelled by its name (the residual one marked when its shortcut is off). */
 function curveSeries(
+  t: SkipLabStrings,
   history: SideBySideHistory<LabNet>,
   metric: 'loss' | 'accuracy',
   config: LabConfig,
   identity: boolean,
 ): LineSeries[] {
-  const names = netLabels(config);
+  const names = netLabels(t, config);
   return LAB_NETS.map((net) => ({
     className: `sl-net sl-${net}`,
     label: net === 'residual' && !identity ? t.residualNoIdentity(config.depth) : names[net],
@@ -55,6 +54,7 @@ export type CurveMetric = 'loss' | 'accuracy';
  * the longer of the two.
  */
 export function curveChart(
+  t: SkipLabStrings,
   metric: CurveMetric,
   history: SideBySideHistory<LabNet>,
   recording: Recording<LabNet> | null,
@@ -62,11 +62,11 @@ export function curveChart(
   identity: boolean,
 ): string {
   const steps = stepDomainEnd(config.totalSteps, recording);
-  const options = metric === 'loss' ? lossChartOptions(steps) : accuracyChartOptions(steps);
+  const options = metric === 'loss' ? lossChartOptions(t, steps) : accuracyChartOptions(t, steps);
   return renderLineChart(
     [
-      ...(recording === null ? [] : asRecordedSeries(curveSeries(recording.history, metric, config, identity))),
-      ...curveSeries(history, metric, config, identity),
+      ...(recording === null ? [] : asRecordedSeries(curveSeries(t, recording.history, metric, config, identity))),
+      ...curveSeries(t, history, metric, config, identity),
     ],
     options,
   );
@@ -74,34 +74,36 @@ export function curveChart(
 
 /** Both training-curve charts as SVG markup (see `curveChart`), keyed by metric. */
 export function curveCharts(
+  t: SkipLabStrings,
   history: SideBySideHistory<LabNet>,
   recording: Recording<LabNet> | null,
   config: LabConfig,
   identity: boolean,
 ): Record<CurveMetric, string> {
   return {
-    loss: curveChart('loss', history, recording, config, identity),
-    accuracy: curveChart('accuracy', history, recording, config, identity),
+    loss: curveChart(t, 'loss', history, recording, config, identity),
+    accuracy: curveChart(t, 'accuracy', history, recording, config, identity),
   };
 }
 
 /** Per-layer gradient norms of the trained nets, log y. */
-export function flowChartOptions(layers: number): LineChartOptions {
+export function flowChartOptions(t: SkipLabStrings, layers: number): LineChartOptions {
   return { ...t.flowChart, yScale: 'log', xDomain: [1, Math.max(2, layers)], className: 'sl-flow' };
 }
 
 /** Test accuracy against blocks deleted, y in [0, 1]. */
-export function byKChartOptions(maxK: number): LineChartOptions {
+export function byKChartOptions(t: SkipLabStrings, maxK: number): LineChartOptions {
   return { ...t.byKChart, yScale: 'linear', yDomain: [0, 1], xDomain: [0, maxK], className: 'sl-by-k', width: 420 };
 }
 
 /** Loss along α, log y. */
-export function sliceChartOptions(span: number): LineChartOptions {
+export function sliceChartOptions(t: SkipLabStrings, span: number): LineChartOptions {
   return { ...t.sliceChart, yScale: 'log', xDomain: [-span, span], className: 'sl-slice' };
 }
 
 /** Test accuracy with each single block deleted: a bar per net per block, each net's intact accuracy as a rule. */
 export function lesionBarsOptions(
+  t: SkipLabStrings,
   result: LabLesionResult,
   names: Readonly<Record<LabTwin, string>>,
 ): LesionBarsOptions {
@@ -123,7 +125,7 @@ export function lesionBarsOptions(
 }
 
 /** The residual block diagram with the identity shortcut on or off. */
-export function blockDiagramOptions(identity: boolean): ResidualBlockOptions {
+export function blockDiagramOptions(t: SkipLabStrings, identity: boolean): ResidualBlockOptions {
   return {
     identity,
     title: t.blockTitle,
@@ -133,7 +135,12 @@ export function blockDiagramOptions(identity: boolean): ResidualBlockOptions {
 }
 
 /** One net's 2-D loss slice. */
-export function contourOptions(result: LabLandscapeResult, net: string, className: string): ContourPlotOptions {
+export function contourOptions(
+  t: SkipLabStrings,
+  result: LabLandscapeResult,
+  net: string,
+  className: string,
+): ContourPlotOptions {
   return {
     title: t.contourTitle(net),
     xLabel: 'α',

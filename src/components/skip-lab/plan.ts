@@ -3,6 +3,7 @@
  * configuration, the networks' names, the degradation verdict, and the rows of the Data tables.
  * Pure, so it is unit-tested without a browser.
  */
+import type { NumbersStrings, RecordedRunStrings, SkipLabStrings } from '../../i18n/strings.ts';
 import type { LabLandscapeResult, LabLesionResult, LabFlowResult } from '../../lib/compute/jobs/lab.ts';
 import type { LabConfig, LabNet } from '../../lib/compute/lab/config.ts';
 import {
@@ -12,13 +13,9 @@ import {
 } from '../../lib/compute/experiments/degradation/verdict.ts';
 import type { SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
 import { formatNorm } from '../widget/format-norm.ts';
-import { skipLab } from '../../i18n/en/skip-lab.ts';
 import type { Metric, SideBySideHistory } from '../widget/training-history.ts';
 import { recordsConfig } from '../../lib/data/recorded-run.ts';
 import type { Recording } from '../widget/recorded-run.ts';
-import { recordedRun } from '../../i18n/en/recorded-run.ts';
-
-const t = skipLab;
 
 /** Steps per job: long enough to amortise a message, short enough to pause at once. */
 export const CHUNK_STEPS = 5;
@@ -36,7 +33,7 @@ export const VERDICT_MIN_STEPS = 30;
  * The run's configuration. An impossible baseline (not shallower than the deep nets) is moved
  * to the deepest allowed one, and a warm-up as long as the run is cut to one step less, each with a notice.
  */
-export function labConfig(state: SkipLabState): { config: LabConfig; notices: string[] } {
+export function labConfig(t: SkipLabStrings, state: SkipLabState): { config: LabConfig; notices: string[] } {
   const shallowDepth = state.shallow < state.depth ? state.shallow : state.depth - 6;
   const notices = shallowDepth === state.shallow ? [] : [t.impossible(state.depth, shallowDepth)];
   const warmupSteps = Math.min(state.warmup, state.steps - 1);
@@ -66,7 +63,7 @@ export function labBlocks(config: LabConfig): string[] {
 }
 
 /** The three networks' names, e.g. plain-20, ResNet-20, plain-8. */
-export function netLabels(config: LabConfig): Record<LabNet, string> {
+export function netLabels(t: SkipLabStrings, config: LabConfig): Record<LabNet, string> {
   return t.netNames(config.depth, config.shallowDepth);
 }
 
@@ -86,12 +83,12 @@ export function formatPercent(value: number): string {
  * over the last 10% of steps so far, the deep plain net against the shallow one, and the
  * residual net against the shallow one.
  */
-export function degradationSummary(history: SideBySideHistory<LabNet>, config: LabConfig): string {
+export function degradationSummary(t: SkipLabStrings, history: SideBySideHistory<LabNet>, config: LabConfig): string {
   if (history.latest === null) return t.verdictEmpty;
   if (history.length < VERDICT_MIN_STEPS) return t.verdictEarly;
   const tails = trainingTails(history.steps);
   const { verdict, plainGap, residualGap } = degradationVerdict(tails);
-  const names = netLabels(config);
+  const names = netLabels(t, config);
   const losses = {
     plain: formatLoss(tails.plain.trainLoss),
     shallow: formatLoss(tails.shallow.trainLoss),
@@ -124,11 +121,17 @@ export function showsRecording(
 }
 
 /** The note under the curves: what the recorded run is and what it showed, or why it is hidden. */
-export function recordedNote(recording: Recording<LabNet> | null, state: SkipLabState, config: LabConfig): string {
-  if (!showsRecording(recording, state, config)) return recordedRun.otherSettings;
+export function recordedNote(
+  t: SkipLabStrings,
+  recorded: RecordedRunStrings,
+  recording: Recording<LabNet> | null,
+  state: SkipLabState,
+  config: LabConfig,
+): string {
+  if (!showsRecording(recording, state, config)) return recorded.otherSettings;
   const { run, history } = recording;
-  const summary = degradationSummary(history, { ...config, totalSteps: run.steps });
-  return recordedRun.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
+  const summary = degradationSummary(t, history, { ...config, totalSteps: run.steps });
+  return recorded.note({ steps: run.steps, backend: run.backend, version: run.version, summary });
 }
 
 /**
@@ -173,10 +176,10 @@ export function sliceRows(result: LabLandscapeResult): string[][] {
 }
 
 /** Gradient-flow rows: layer, then plain and residual ‖∂L/∂h‖. */
-export function flowRows(result: LabFlowResult): string[][] {
+export function flowRows(numbers: NumbersStrings, result: LabFlowResult): string[][] {
   return result.nets.plain.layers.map((layer, i) => [
     String(layer),
-    formatNorm(result.nets.plain.activation[i] ?? Number.NaN),
-    formatNorm(result.nets.residual.activation[i] ?? Number.NaN),
+    formatNorm(result.nets.plain.activation[i] ?? Number.NaN, numbers),
+    formatNorm(result.nets.residual.activation[i] ?? Number.NaN, numbers),
   ]);
 }

@@ -5,6 +5,7 @@
  * landscape and gradient-flow jobs read the trained nets the worker keeps. All numbers come
  * from the jobs; plan.ts words and tabulates them, the renderers in src/lib/viz draw them.
  */
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { JobParams, JobProgress, JobResult } from '../../lib/compute/jobs/index.ts';
 import { LAB_NETS, type LabConfig } from '../../lib/compute/lab/config.ts';
 import { skipLabSchema, type SkipLabState } from '../../lib/state/schemas/skip-lab.ts';
@@ -14,8 +15,6 @@ import { RecordedRunSlot } from '../widget/recorded-run.ts';
 import { residualBlockSvg } from '../../lib/viz/residual-block.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
-import { skipLab } from '../../i18n/en/skip-lab.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import {
   blockDiagramOptions,
@@ -53,8 +52,6 @@ import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 
-const t = skipLab;
-
 export interface MountOptions {
   readonly initial: Partial<SkipLabState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -63,8 +60,12 @@ export interface MountOptions {
 
 const SETTINGS = ['depth', 'width', 'batch', 'lr', 'momentum', 'decay', 'warmup', 'steps'] as const;
 
+/** The UI strings this client uses, in the page's language. */
+export type SkipLabUi = Pick<UiStrings, 'skipLab' | 'runtime' | 'recordedRun' | 'numbers'>;
+
 /** Wires one <skip-lab> element. Nothing trains until the reader presses Train. */
-export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
+export function mountSkipLab(root: HTMLElement, options: MountOptions, strings: SkipLabUi): void {
+  const { skipLab: t, runtime, recordedRun, numbers } = strings;
   const q = <E extends Element>(selector: string): E => root.querySelector<E>(selector)!;
   const inputs = SETTINGS.map((key) => [key, q<HTMLInputElement>(`[data-input="${key}"]`)] as const);
   const selects = (['shallow', 'schedule'] as const).map(
@@ -99,7 +100,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
 
   const validate = (value: Partial<SkipLabState>): SkipLabState => stateFromProps(skipLabSchema, value).state;
   let state = validate(options.initial);
-  let config: LabConfig = labConfig(state).config;
+  let config: LabConfig = labConfig(t, state).config;
   let lesions: string[] = [];
 
   const showError = (e: unknown): void => {
@@ -109,15 +110,17 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     root.dataset['state'] = 'error';
     run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker
   };
-  const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void => showJobMeta(badge, meta, client.onMainThread);
+  const showMeta = (meta: Parameters<typeof showJobMeta>[1]): void =>
+    showJobMeta(badge, meta, client.onMainThread, runtime);
 
   const shownRecording = (): typeof recorded.recording =>
     showsRecording(recorded.recording, state, config) ? recorded.recording : null;
   const drawChart = (metric: CurveMetric): void =>
-    patchMarkup(chart(metric), curveChart(metric, history, shownRecording(), config, state.identity));
+    patchMarkup(chart(metric), curveChart(t, metric, history, shownRecording(), config, state.identity));
   const drawSummary = (): void => {
-    recordedNoteText.textContent = recorded.note((r) => recordedNote(r, state, config)) ?? recordedNoteText.textContent;
-    verdict.textContent = degradationSummary(history, config);
+    recordedNoteText.textContent =
+      recorded.note((r) => recordedNote(t, recordedRun, r, state, config), recordedRun) ?? recordedNoteText.textContent;
+    verdict.textContent = degradationSummary(t, history, config);
     fillRows(q('[data-history-table]'), historyRows(history));
   };
   const drawCurves = (): void => {
@@ -137,7 +140,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   );
 
   const drawBlock = (): void => {
-    patchMarkup(q<HTMLElement>('[data-block-diagram]'), residualBlockSvg(blockDiagramOptions(state.identity)));
+    patchMarkup(q<HTMLElement>('[data-block-diagram]'), residualBlockSvg(blockDiagramOptions(t, state.identity)));
     identityButton.setAttribute('aria-pressed', String(state.identity));
     identityButton.textContent = state.identity ? t.identityOn : t.identityOff;
   };
@@ -155,7 +158,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       select.value = key === 'shallow' ? String(config.shallowDepth) : state.schedule;
       select.disabled = run.runId !== null;
     }
-    const notices = labConfig(state).notices;
+    const notices = labConfig(t, state).notices;
     if (run.runId !== null && history.length > 0) notices.push(t.settingsLocked);
     notice.textContent = notices.join(' ');
     notice.hidden = notices.length === 0;
@@ -208,7 +211,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
           totalSteps: config.totalSteps,
           chunkSteps: CHUNK_STEPS,
           settings: () => ({ config, identity: state.identity }),
-          ...chunkReporting(status, scheduleRedraw, badge, () => client.onMainThread),
+          ...chunkReporting(status, scheduleRedraw, badge, () => client.onMainThread, runtime),
         },
         runId,
       ),
@@ -285,7 +288,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
       sampleCount: FLOW_SAMPLES,
     });
     if (result === null) return;
-    const names = netLabels(config);
+    const names = netLabels(t, config);
     const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
       className: `sl-net sl-${twin}`,
       label: twin === 'residual' && !state.identity ? t.residualNoIdentity(config.depth) : names[twin],
@@ -293,8 +296,8 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         (layer, i) => [layer, result.nets[twin].activation[i] ?? null] as [number, number | null],
       ),
     }));
-    patchMarkup(chart('flow'), renderLineChart(series, flowChartOptions(result.nets.plain.layers.length)));
-    fillRows(q('[data-flow-table]'), flowRows(result));
+    patchMarkup(chart('flow'), renderLineChart(series, flowChartOptions(t, result.nets.plain.layers.length)));
+    fillRows(q('[data-flow-table]'), flowRows(numbers, result));
     flowNote.hidden = true;
   };
 
@@ -317,15 +320,15 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
     const studied = result.study;
     // The analysis charts' code loads with their first result: the page's first load stays within its JS budget.
     const { lesionBarsSvg } = await import('../../lib/viz/lesion-bars.ts');
-    patchMarkup(chart('per-block'), lesionBarsSvg(lesionBarsOptions(result, netLabels(config))));
+    patchMarkup(chart('per-block'), lesionBarsSvg(lesionBarsOptions(t, result, netLabels(t, config))));
     const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
       className: `sl-net sl-${twin}`,
-      label: netLabels(config)[twin],
+      label: netLabels(t, config)[twin],
       points: studied[twin].byK.map((p) => [p.k, p.mean] as [number, number]),
       ranges: studied[twin].byK.map((p) => [p.k, p.min, p.max] as [number, number, number]),
       dots: true,
     }));
-    patchMarkup(chart('by-k'), renderLineChart(series, byKChartOptions(maxK)));
+    patchMarkup(chart('by-k'), renderLineChart(series, byKChartOptions(t, maxK)));
     fillRows(q('[data-per-block-table]'), perBlockRows(result));
     fillRows(q('[data-by-k-table]'), byKRows(result));
   };
@@ -347,20 +350,20 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
         status.textContent = '';
         renderControls();
         if (result === null) return;
-        const names = netLabels(config);
+        const names = netLabels(t, config);
         const series: LineSeries[] = (['plain', 'residual'] as const).map((twin) => ({
           className: `sl-net sl-${twin}`,
           label: names[twin],
           points: result.alphas.map((a, i) => [a, result.nets[twin].line[i] ?? null] as [number, number | null]),
         }));
-        patchMarkup(chart('slice'), renderLineChart(series, sliceChartOptions(LANDSCAPE.span)));
+        patchMarkup(chart('slice'), renderLineChart(series, sliceChartOptions(t, LANDSCAPE.span)));
         const { contourPlotSvg } = await import('../../lib/viz/contour-plot.ts');
         for (const twin of ['plain', 'residual'] as const) {
           const grid = result.nets[twin].grid;
           if (grid)
             patchMarkup(
               chart(`contour-${twin}`),
-              contourPlotSvg(grid, contourOptions(result, names[twin], `sl-contour-${twin}`)),
+              contourPlotSvg(grid, contourOptions(t, result, names[twin], `sl-contour-${twin}`)),
             );
         }
         fillRows(q('[data-slice-table]'), sliceRows(result));
@@ -381,7 +384,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions): void {
   const update = (next: Partial<SkipLabState>): void => {
     const previous = state;
     state = validate({ ...state, ...next });
-    config = labConfig(state).config;
+    config = labConfig(t, state).config;
     if (JSON.stringify(previous) !== JSON.stringify(state)) options.onStateChange?.(state);
     renderControls();
     if (previous.identity !== state.identity) {

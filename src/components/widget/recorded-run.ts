@@ -7,7 +7,7 @@
 import { recordedSteps, type RecordedRun } from '../../lib/data/recorded-run.ts';
 import type { LineSeries } from '../../lib/viz/line-chart.ts';
 import { SideBySideHistory } from './training-history.ts';
-import { recordedRun } from '../../i18n/en/recorded-run.ts';
+import type { RecordedRunStrings } from '../../i18n/strings.ts';
 
 /** Steps between rows of a recorded run's Data table. */
 export const RECORDED_ROW_EVERY = 20;
@@ -60,9 +60,9 @@ export class RecordedRunSlot<N extends string> {
     }
   }
 
-  /** The note under the charts: `describe(recording)` once it is here, why it is missing, or null while it loads. */
-  note(describe: (recording: Recording<N>) => string): string | null {
-    if (this.problem !== null) return recordedRun.unavailable(this.problem);
+  /** The note under the charts: `describe(recording)` once it is here, why it is missing (in the words of `t`), or null while it loads. */
+  note(describe: (recording: Recording<N>) => string, t: RecordedRunStrings): string | null {
+    if (this.problem !== null) return t.unavailable(this.problem);
     return this.recording === null ? null : describe(this.recording);
   }
 }

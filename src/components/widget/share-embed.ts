@@ -3,12 +3,18 @@
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
 import { currentSearch } from './pending-search.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
-/** The embed page URL for a widget, state query and hidden controls. */
-export function embedUrl(origin: string, id: string, query: string, hide: readonly string[]): string {
+/**
+ * The URL of the embed page at `path` (/embed/<id>/, or /zh-cn/embed/<id>/ for a Chinese page)
+ * for a state query and hidden controls; a language other than English is also named
+ * (`lang=zh-CN`), so the snippet reads as what it shows.
+ */
+export function embedUrl(origin: string, path: string, query: string, hide: readonly string[], lang: Lang): string {
   const params = new URLSearchParams(query);
   if (hide.length > 0) params.set('hide', hide.join(','));
-  return withQuery(`${origin}/embed/${id}/`, params.toString());
+  if (lang !== 'en') params.set('lang', lang);
+  return withQuery(`${origin}${path}`, params.toString());
 }
 
 export function wireShareEmbed(details: HTMLDetailsElement): void {
@@ -22,6 +28,9 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     copyFailed = '',
     previewLabel = '',
   } = details.dataset;
+  // Both written at build time by ShareEmbed.astro in the page's language.
+  const lang: Lang = details.dataset['lang'] === 'zh-CN' ? 'zh-CN' : 'en';
+  const path = details.dataset['embedPath'] ?? `/embed/${id}/`;
   const root = details.closest<HTMLElement>('[data-widget]');
   if (!root) return;
   const link = details.querySelector<HTMLInputElement>('[data-share-link]')!;
@@ -35,7 +44,11 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     const query = root.dataset['query'] ?? '';
     const page = new URL(location.href);
     link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
-    snippet.value = iframeSnippet({ src: embedUrl(page.origin, id, query, hidden()), title, height: Number(height) });
+    snippet.value = iframeSnippet({
+      src: embedUrl(page.origin, path, query, hidden(), lang),
+      title,
+      height: Number(height),
+    });
   };
   details.addEventListener('toggle', () => details.open && fill());
   root.addEventListener('cnn-lineage:state', () => details.open && fill());
@@ -60,7 +73,7 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   details.querySelector('[data-share-preview]')?.addEventListener('click', () => {
     fill();
     const frame = document.createElement('iframe');
-    frame.src = embedUrl(location.origin, id, root.dataset['query'] ?? '', hidden());
+    frame.src = embedUrl(location.origin, path, root.dataset['query'] ?? '', hidden(), lang);
     frame.title = `${title} (${previewLabel})`;
     frame.height = height;
     frame.loading = 'lazy';

@@ -5,7 +5,7 @@
  */
 import type { JobKind, JobParams } from '../../lib/compute/jobs/index.ts';
 import { JobSuperseded, type ComputeClient } from '../../lib/worker/client.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
+import type { RuntimeStrings } from '../../i18n/strings.ts';
 import { chunkReporting, trainChunk, type ChunkedTraining, type ChunkedTrainingKind } from './training-loop.ts';
 import { loopStateHooks, TrainingRun } from './training-run.ts';
 
@@ -35,6 +35,8 @@ export interface SideBySideRunOptions<K extends ChunkedTrainingKind> {
   readonly drawAll: () => void;
   /** The run or its running state changed: redraw the controls and the status line. */
   readonly changed: () => void;
+  /** The badge's and the error line's words, in the page's language. */
+  readonly runtime: RuntimeStrings;
 }
 
 /** The widget's run; its Train button toggles it, its Reset button resets it to idle. */
@@ -58,7 +60,7 @@ export function sideBySideRun<K extends ChunkedTrainingKind>(options: SideBySide
           totalSteps,
           chunkSteps: options.chunkSteps,
           settings: () => settings,
-          ...chunkReporting(status, options.redraw, badge, () => client.onMainThread),
+          ...chunkReporting(status, options.redraw, badge, () => client.onMainThread, options.runtime),
         },
         runId,
       );
@@ -67,7 +69,7 @@ export function sideBySideRun<K extends ChunkedTrainingKind>(options: SideBySide
     ...loopStateHooks(views, options.drawAll),
     failed: (e) => {
       if (e instanceof JobSuperseded) return;
-      error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
+      error.textContent = options.runtime.failed(e instanceof Error ? e.message : String(e));
       error.hidden = false;
       root.dataset['state'] = 'error';
       run.forgetIfLost(e); // reset elsewhere, lost with the GPU, a restarted worker

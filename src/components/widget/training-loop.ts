@@ -7,6 +7,7 @@ import type { JobKind, JobParams, JobProgress, JobResult } from '../../lib/compu
 import type { JobChannel } from '../../lib/worker/client.ts';
 import type { JobMeta } from '../../lib/worker/protocol.ts';
 import { showJobMeta } from '../runtime/badge.ts';
+import type { RuntimeStrings } from '../../i18n/strings.ts';
 
 /** The jobs that train in chunks: each resolves with the step its run has reached. */
 export type ChunkedTrainingKind = {
@@ -45,13 +46,14 @@ export function chunkReporting(
   redraw: () => void,
   badge: HTMLElement,
   onMainThread: () => boolean,
+  runtime: RuntimeStrings,
 ): { onStep(): void; onMeta(meta: JobMeta): void } {
   return {
     onStep: () => {
       status.textContent = '';
       redraw();
     },
-    onMeta: (meta) => showJobMeta(badge, meta, onMainThread()),
+    onMeta: (meta) => showJobMeta(badge, meta, onMainThread(), runtime),
   };
 }
 

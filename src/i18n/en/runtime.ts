@@ -13,8 +13,5 @@ export const runtime = {
     `${backend}: ${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× faster here than ${other}, measured at start-up.`,
   recovered: 'The GPU context was lost; the backend was rebuilt and the job re-run.',
   computing: 'Computing…',
-  loadFailed: (reason: string) =>
-    `This widget's code could not be loaded (${reason.slice(0, 160)}). Check the connection, then retry.`,
-  retry: 'Retry',
   failed: (message: string) => `The computation failed: ${message}`,
 } as const;

@@ -7,9 +7,9 @@
 /** Headers every response gets. */
 const EVERYWHERE = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'];
 
-/** True for pages other sites may frame: the /embed/ routes. */
+/** True for pages other sites may frame: the /embed/ routes, in every language (/zh-cn/embed/ too). */
 export function isEmbedPage(page: string): boolean {
-  return page.startsWith('embed/');
+  return /^(zh-cn\/)?embed\//.test(page);
 }
 
 /** URL path of a built page file ('vgg/index.html' → '/vgg/'). */

@@ -4,14 +4,15 @@
  * (src/lib/state/lesson.ts). Parsed like widget state: never throws, bad values are ignored with a notice.
  */
 import { MAX_VALUE_LENGTH } from './schema.ts';
+import { LANGS, parseLang, type Lang } from '../../i18n/lang.ts';
 
 export interface EmbedOptions {
   /** Forced colour scheme; null follows the reader's system setting. */
   readonly theme: 'light' | 'dark' | null;
   /** Controls to hide, by control name. */
   readonly hide: readonly string[];
-  /** Language of the widget's UI; null for the default (English). */
-  readonly lang: string | null;
+  /** Language of the widget's UI (`lang=zh-CN`, any case; see src/i18n/lang.ts); null when not given or not one we have. */
+  readonly lang: Lang | null;
 }
 
 /** The keys embed pages reserve; widget schemas must not use them. */
@@ -21,7 +22,6 @@ export const EMBED_KEYS = ['theme', 'hide', 'lang', 'lesson', 'step'] as const;
 export function parseEmbedOptions(
   query: string | URLSearchParams,
   controls: readonly string[],
-  languages: readonly string[] = ['en'],
 ): { options: EmbedOptions; notices: string[] } {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const notices: string[] = [];
@@ -53,11 +53,10 @@ export function parseEmbedOptions(
     }
   }
 
-  let lang: string | null = null;
   const rawLang = last('lang');
-  if (rawLang !== null) {
-    if (languages.includes(rawLang)) lang = rawLang;
-    else notices.push(`Ignored lang=${shown(rawLang)}: available languages are ${languages.join(', ')}.`);
+  const lang = parseLang(rawLang);
+  if (rawLang !== null && lang === null) {
+    notices.push(`Ignored lang=${shown(rawLang)}: available languages are ${LANGS.join(', ')}.`);
   }
   return { options: { theme, hide, lang }, notices };
 }

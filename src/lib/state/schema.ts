@@ -114,19 +114,37 @@ function shown(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 }
 
+/** The words `describeAllowed` uses (English here; a translation in src/i18n/<lang>/catalog.ts). */
+export interface AllowedWords {
+  int(min: number, max: number): string;
+  intSteps(min: number, second: number, max: number, step: number): string;
+  number(min: number, max: number): string;
+  oneOf(values: string): string;
+  readonly boolean: string;
+}
+
+/** English: "a whole number from 1 to 9", "one of a, b, c", … */
+export const englishAllowed: AllowedWords = {
+  int: (min, max) => `a whole number from ${min} to ${max}`,
+  intSteps: (min, second, max, step) => `one of ${min}, ${second}, … ${max} (steps of ${step})`,
+  number: (min, max) => `a number from ${min} to ${max}`,
+  oneOf: (values) => `one of ${values}`,
+  boolean: '1 or 0',
+};
+
 /** What the allowed values are, in words. */
-export function describeAllowed(spec: ParamSpec): string {
+export function describeAllowed(spec: ParamSpec, words: AllowedWords = englishAllowed): string {
   switch (spec.type) {
     case 'int':
       return spec.step === undefined
-        ? `a whole number from ${spec.min} to ${spec.max}`
-        : `one of ${spec.min}, ${spec.min + spec.step}, … ${snapToStep(spec, spec.max)} (steps of ${spec.step})`;
+        ? words.int(spec.min, spec.max)
+        : words.intSteps(spec.min, spec.min + spec.step, snapToStep(spec, spec.max), spec.step);
     case 'number':
-      return `a number from ${spec.min} to ${spec.max}`;
+      return words.number(spec.min, spec.max);
     case 'enum':
-      return `one of ${spec.values.join(', ')}`;
+      return words.oneOf(spec.values.join(', '));
     case 'boolean':
-      return '1 or 0';
+      return words.boolean;
     case 'text':
       return spec.allowed;
   }

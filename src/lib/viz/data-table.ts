@@ -7,19 +7,21 @@ import type { DiagramModel } from './diagram-model.ts';
 import { formatShare } from './node-details.ts';
 import { diagramStrings as t } from './strings.ts';
 
-/** Column headers; `numeric` columns are right-aligned. */
-export const layerColumns: readonly { readonly label: string; readonly numeric: boolean }[] = [
-  { label: t.data.layer, numeric: false },
-  { label: t.data.group, numeric: false },
-  { label: t.data.kind, numeric: false },
-  { label: t.data.input, numeric: true },
-  { label: t.data.output, numeric: true },
-  { label: t.data.params, numeric: true },
-  { label: t.data.paramsShare, numeric: true },
-  { label: t.data.macs, numeric: true },
-  { label: t.data.macsShare, numeric: true },
-  { label: t.data.field, numeric: true },
-];
+/** Column headers, in the diagram strings in force; `numeric` columns are right-aligned. */
+export function layerColumns(): readonly { readonly label: string; readonly numeric: boolean }[] {
+  return [
+    { label: t.data.layer, numeric: false },
+    { label: t.data.group, numeric: false },
+    { label: t.data.kind, numeric: false },
+    { label: t.data.input, numeric: true },
+    { label: t.data.output, numeric: true },
+    { label: t.data.params, numeric: true },
+    { label: t.data.paramsShare, numeric: true },
+    { label: t.data.macs, numeric: true },
+    { label: t.data.macsShare, numeric: true },
+    { label: t.data.field, numeric: true },
+  ];
+}
 
 /** One row per layer of `model` in spec order, with its node index, cells as in `layerColumns`. */
 export function layerRows(model: DiagramModel): { readonly index: number; readonly cells: readonly string[] }[] {

@@ -42,7 +42,10 @@ export interface BarsOptions {
   readonly label: string;
 }
 
-export const defaultBarsOptions: BarsOptions = { width: 680, font: 11, rowHeight: 20, label: t.bars.label };
+/** The chart's usual size, named in the diagram strings in force. */
+export function defaultBarsOptions(): BarsOptions {
+  return { width: 680, font: 11, rowHeight: 20, label: t.bars.label };
+}
 
 /** One panel: a title, a stacked bar per model, an axis. Returns the markup and its height. */
 function panel(
@@ -138,7 +141,7 @@ function panel(
 }
 
 /** The bar chart of per-stage parameters and MACs of `models`, as an SVG string. */
-export function renderStageBars(models: readonly DiagramModel[], o: BarsOptions = defaultBarsOptions): string {
+export function renderStageBars(models: readonly DiagramModel[], o: BarsOptions = defaultBarsOptions()): string {
   const totals = models.map(stageTotals);
   const params = panel(models, totals, 'params', t.bars.params, 0, o);
   const macs = panel(models, totals, 'macs', t.bars.macs, params.height + 8, o);

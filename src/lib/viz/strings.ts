@@ -1,12 +1,19 @@
 /**
  * UI strings of the architecture diagrams and comparisons, in English. Everything a reader sees
  * in a diagram (labels, controls, the details panel, the Data table) comes from here, so a
- * translation is a sibling object with the same keys. Layer notation such as "conv3-256" follows
- * Simonyan & Zisserman 2015 and is not translated.
+ * translation is a sibling object with the same keys (src/i18n/zh-CN/diagram.ts). Layer notation
+ * such as "conv3-256" follows Simonyan & Zisserman 2015 and is not translated.
+ *
+ * The renderers read `diagramStrings`, the strings in force. It is English unless a caller draws
+ * inside `withDiagramStrings(strings, draw)`: a synchronous scope, so pages of different languages
+ * rendered by one build never see each other's strings (a browser page, one language, may also set
+ * them once with `useDiagramStrings`). The renderers stay free of a strings parameter threaded
+ * through every layout function.
  */
 import type { ActivationKind, LayerKind } from '../models/types.ts';
 
-export const diagramStrings = {
+/** The English strings. */
+export const englishDiagramStrings = {
   /** Long names of layer kinds, for the details panel and the Data table. */
   kindNames: {
     conv: 'Convolution',
@@ -127,4 +134,23 @@ export const diagramStrings = {
   outputSize: 'output size',
 };
 
-export type DiagramStrings = typeof diagramStrings;
+export type DiagramStrings = typeof englishDiagramStrings;
+
+/** The strings the renderers use now (English unless set by the two functions below). */
+export let diagramStrings: DiagramStrings = englishDiagramStrings;
+
+/** Runs `draw` (synchronous: nothing else can run meanwhile) with `strings` in force, and restores the previous ones. */
+export function withDiagramStrings<T>(strings: DiagramStrings, draw: () => T): T {
+  const previous = diagramStrings;
+  diagramStrings = strings;
+  try {
+    return draw();
+  } finally {
+    diagramStrings = previous;
+  }
+}
+
+/** Puts `strings` in force for good: for a browser page, whose language never changes. */
+export function useDiagramStrings(strings: DiagramStrings): void {
+  diagramStrings = strings;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import {
   BatchNormHistory,
   batchNormConfig,
@@ -68,7 +69,7 @@ describe('the verdict, from the streamed steps', () => {
     expect(verdict.earlyGap).toBeCloseTo(0.18);
     expect(verdict.finalGap).toBeCloseTo(0.01);
     expect(verdict.verdict).toBe('reproduced');
-    const summary = batchNormSummary(history, { ...state, steps: 100 });
+    const summary = batchNormSummary(en.batchNorm, history, { ...state, steps: 100 });
     expect(summary).toMatch(/^Reproduced: batch norm reached 15% training error at step \d+; the plain net has not/);
     expect(summary).toContain('+18.0 points at step 20, +1.0 points at the end');
     expect(checkRows(history)[0]).toEqual(['20', '50.0%', '80.0%', '98.0%', '+18.0']);
@@ -80,10 +81,10 @@ describe('the verdict, from the streamed steps', () => {
       { 20: -0.1, 40: -0.12, 60: -0.11, 80: -0.12, 100: -0.12 },
     );
     expect(batchNormVerdict(history.records).gapCloses).toBe(false);
-    expect(batchNormSummary(history, { ...state, steps: 100 })).toMatch(
+    expect(batchNormSummary(en.batchNorm, history, { ...state, steps: 100 })).toMatch(
       /^Not reproduced at these settings: .* −10\.0 points at step 20, −12\.0 points at the end/,
     );
-    expect(batchNormSummary(history, { ...state, steps: 600 })).toMatch(/^Not yet: /);
+    expect(batchNormSummary(en.batchNorm, history, { ...state, steps: 600 })).toMatch(/^Not yet: /);
   });
 
   test('both nets equally fast is not faster', () => {
@@ -96,7 +97,7 @@ describe('the verdict, from the streamed steps', () => {
 
   test('the mode chart draws one dotted series per mode, from the checks', () => {
     const history = historyOf({ plain: steps(40, () => 0.5), bn: steps(40, () => 0.5) }, { 20: 0.1, 40: 0 });
-    const svg = modeChart(history, state);
+    const svg = modeChart(en.batchNorm, history, state);
     for (const mode of ['bnTrain', 'bnEval', 'plain']) expect(svg).toContain(`bnx-${mode}`);
   });
 });

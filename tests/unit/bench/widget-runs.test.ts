@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import { widgetRuns } from '../../../scripts/bench/widget-runs.ts';
 import { DEFAULT_LAB_CONFIG } from '../../../src/lib/compute/lab/config.ts';
 import { DEFAULT_RELU_TANH_CONFIG } from '../../../src/lib/compute/relu-tanh/config.ts';
@@ -11,7 +12,7 @@ const runs = Object.fromEntries(widgetRuns('http://127.0.0.1:4420').map((r) => [
 describe('widgetRuns (the bench replays each training widget as its page sends it)', () => {
   it('the skip-connection lab trains DEFAULT_LAB_CONFIG, which is what the widget builds from its default state', () => {
     expect(runs['skip-lab']!.firstChunk).toMatchObject({ config: DEFAULT_LAB_CONFIG, identity: true, resume: false });
-    expect(labConfig(defaultState(skipLabSchema)).config).toEqual(DEFAULT_LAB_CONFIG);
+    expect(labConfig(en.skipLab, defaultState(skipLabSchema)).config).toEqual(DEFAULT_LAB_CONFIG);
   });
 
   it('ReLU vs tanh trains its default configuration', () => {

@@ -158,7 +158,7 @@ describe('rf-zoo', () => {
 
   test('renderZooFields: one box per row, the last one labelled, deterministic', () => {
     const rows = zooFieldRows(analyze(getModel('alexnet')));
-    const strings = { label: 'AlexNet fields', image: '224×224 input', last: en.rfExplorer.zoo.last };
+    const strings = { label: 'AlexNet fields', image: '224×224 input', last: en.rfZoo.last };
     const svg = renderZooFields(rows, 224, strings);
     expect(svg.match(/class="rfz-box/g)).toHaveLength(rows.length);
     expect(svg).toContain('features.12: 195 px');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import {
   flowParams,
   layerRows,
@@ -39,23 +40,25 @@ describe('gradient-flow explorer plan', () => {
   });
 
   test('formatNorm writes decades readably and says when a norm underflowed', () => {
-    expect(formatNorm(2.34e-7)).toBe('2.3·10⁻⁷');
-    expect(formatNorm(0.52)).toBe('0.52');
-    expect(formatNorm(0)).toBe('0 (underflow)');
-    expect(formatNorm(undefined)).toBe('—');
+    expect(formatNorm(2.34e-7, en.numbers)).toBe('2.3·10⁻⁷');
+    expect(formatNorm(0.52, en.numbers)).toBe('0.52');
+    expect(formatNorm(0, en.numbers)).toBe('0 (underflow)');
+    expect(formatNorm(undefined, en.numbers)).toBe('—');
   });
 
   test('normSeries plots the chosen norm for each measured twin', () => {
-    expect(normSeries(result, state).map((s) => s.className)).toEqual([
+    expect(normSeries(en.gradientFlow, result, state).map((s) => s.className)).toEqual([
       'gf-plain gf-activation',
       'gf-residual gf-activation',
     ]);
     // The residual twin's weight norms were not measured: only the plain one is plotted.
-    expect(normSeries(result, { ...state, norm: 'weight' }).map((s) => s.className)).toEqual(['gf-plain gf-weight']);
+    expect(normSeries(en.gradientFlow, result, { ...state, norm: 'weight' }).map((s) => s.className)).toEqual([
+      'gf-plain gf-weight',
+    ]);
   });
 
   test('the summary gives each twin’s ratio and the first sweep depth below 10⁻³', () => {
-    expect(summaryLines(result, sweep)).toEqual([
+    expect(summaryLines(en.gradientFlow, en.numbers, result, sweep)).toEqual([
       'Plain: ‖∂L/∂h₁‖ / ‖∂L/∂h_L‖ = 0 (underflow)',
       'Residual twin: ‖∂L/∂h₁‖ / ‖∂L/∂h_L‖ = 0.82',
       'The plain net’s ratio first drops below 10⁻³ at 20 layers (of the depths measured).',
@@ -63,13 +66,13 @@ describe('gradient-flow explorer plan', () => {
   });
 
   test('sweep series and table rows carry every measured depth; no gradient reads as such', () => {
-    expect(sweepSeries(sweep, { ...state, skips: false }).ratio).toHaveLength(1);
-    expect(sweepSeries(sweep, state).correlation[0]?.points).toEqual([
+    expect(sweepSeries(en.gradientFlow, sweep, { ...state, skips: false }).ratio).toHaveLength(1);
+    expect(sweepSeries(en.gradientFlow, sweep, state).correlation[0]?.points).toEqual([
       [2, 1],
       [8, 0.6],
       [20, Number.NaN],
     ]);
-    expect(layerRows(result)[0]).toEqual(['1', '0 (underflow)', '0.90', '1.0·10⁻⁹', '—']);
+    expect(layerRows(en.numbers, result)[0]).toEqual(['1', '0 (underflow)', '0.90', '1.0·10⁻⁹', '—']);
   });
 
   test('every preset is a valid state of the schema', () => {

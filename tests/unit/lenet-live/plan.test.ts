@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import type { FeatureMaps } from '../../../src/lib/compute/jobs/lenet-infer.ts';
 import { digitRaster, prepareDigit } from '../../../src/lib/data/digit-preprocess.ts';
 import { MNIST_PIXELS } from '../../../src/lib/data/mnist.ts';
@@ -89,7 +90,7 @@ describe('lenet-live plan', () => {
       ['0', '25.0%'],
       ['1', '75.0%'],
     ]);
-    const rows = mapRangeRows({
+    const rows = mapRangeRows(en.lenetLive, {
       C1: stage(2, 2, 2, (k, p) => k + p),
       S2: stage(1, 1, 2, () => 1),
       C3: stage(1, 1, 2, () => 1),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import {
   errorSeries,
   reluTanhConfig,
@@ -53,7 +54,7 @@ describe('the ReLU-vs-tanh URL state', () => {
 
 describe('steps to the target training error, from the smoothed curves', () => {
   test('with no steps the summary invites training', () => {
-    expect(reluTanhSummary(historyOf([], []), state)).toMatch(/^Press Train/);
+    expect(reluTanhSummary(en.reluTanh, historyOf([], []), state)).toMatch(/^Press Train/);
   });
 
   test('the first step whose smoothed error is at most the target, for each net, and the ratio', () => {
@@ -64,10 +65,10 @@ describe('steps to the target training error, from the smoothed curves', () => {
     const steps = stepsToTarget(history, 10);
     // EMA from 0.5 towards 0.05 with weight 0.1: ≤ 0.1 after ⌈ln(0.05/0.45)/ln 0.9⌉ = 21 steps.
     expect(steps).toEqual({ relu: 10 + 21, tanh: 30 + 21 });
-    expect(reluTanhSummary(history, state)).toBe(
+    expect(reluTanhSummary(en.reluTanh, history, state)).toBe(
       "Not yet: ReLU reached 10% training error at step 31, tanh at step 51: ReLU needed 1.6× fewer steps. The claim counts as reproduced when ReLU needs at most half of tanh's steps; Krizhevsky et al. saw six times fewer steps to 25% on CIFAR-10 (Fig. 1).",
     );
-    expect(summaryRows(history, state)).toEqual([
+    expect(summaryRows(en.reluTanh, history, state)).toEqual([
       ['ReLU', '31'],
       ['tanh', '51'],
     ]);
@@ -75,11 +76,11 @@ describe('steps to the target training error, from the smoothed curves', () => {
 
   test('a net that has not reached the target is said so, with the steps it has had', () => {
     const history = historyOf(Array(40).fill(0.05), Array(40).fill(0.3));
-    expect(reluTanhSummary(history, { ...state, dropout: true })).toBe(
+    expect(reluTanhSummary(en.reluTanh, history, { ...state, dropout: true })).toBe(
       'Reproduced: ReLU + dropout reached 10% training error at step 1; tanh + dropout has not reached it in 40 steps.',
     );
-    expect(summaryRows(history, state)[1]).toEqual(['tanh', 'not reached']);
-    expect(reluTanhSummary(historyOf(Array(5).fill(0.5), Array(5).fill(0.5)), state)).toMatch(
+    expect(summaryRows(en.reluTanh, history, state)[1]).toEqual(['tanh', 'not reached']);
+    expect(reluTanhSummary(en.reluTanh, historyOf(Array(5).fill(0.5), Array(5).fill(0.5)), state)).toMatch(
       /^Neither net has reached 10% training error in 5 steps/,
     );
   });
@@ -87,29 +88,33 @@ describe('steps to the target training error, from the smoothed curves', () => {
   test('the verdict is the experiment’s rule applied to the live numbers', () => {
     // ReLU at step 22, tanh at step 51: 2.3× ⇒ reproduced; a finished run below 2× is "not reproduced".
     const fast = historyOf([0.5, ...Array(59).fill(0.05)], [...Array(30).fill(0.5), ...Array(30).fill(0.05)]);
-    expect(reluTanhSummary(fast, state)).toMatch(
+    expect(reluTanhSummary(en.reluTanh, fast, state)).toMatch(
       /^Reproduced: ReLU reached 10% training error at step 22, tanh at step 51: ReLU needed 2\.3× fewer steps/,
     );
     const close = historyOf(
       [...Array(10).fill(0.5), ...Array(30).fill(0.05)],
       [...Array(15).fill(0.5), ...Array(25).fill(0.05)],
     );
-    expect(reluTanhSummary(close, { ...state, steps: 40 })).toMatch(
+    expect(reluTanhSummary(en.reluTanh, close, { ...state, steps: 40 })).toMatch(
       /^Not reproduced: ReLU reached 10% training error at step 31, tanh at step 36: ReLU needed 1\.2× fewer steps/,
     );
     // Only tanh got there: never reproduced.
-    expect(reluTanhSummary(historyOf(Array(40).fill(0.3), Array(40).fill(0.05)), state)).toMatch(
+    expect(reluTanhSummary(en.reluTanh, historyOf(Array(40).fill(0.3), Array(40).fill(0.05)), state)).toMatch(
       /^Not yet: tanh reached/,
     );
     // ReLU got there in the second half of the steps so far, tanh not at all: not yet.
     expect(
-      reluTanhSummary(historyOf([...Array(20).fill(0.5), ...Array(25).fill(0.05)], Array(45).fill(0.5)), state),
+      reluTanhSummary(
+        en.reluTanh,
+        historyOf([...Array(20).fill(0.5), ...Array(25).fill(0.05)], Array(45).fill(0.5)),
+        state,
+      ),
     ).toMatch(/^Not yet: ReLU reached 10% training error at step 41; tanh has not reached it in 45 steps/);
   });
 
   test('the curves plot training error, and the table lists every 10th step', () => {
     const history = historyOf(Array(20).fill(0.25), Array(20).fill(0.5));
-    const [relu, tanh] = errorSeries(history, false);
+    const [relu, tanh] = errorSeries(en.reluTanh, history, false);
     expect(relu?.points[0]).toEqual([1, 0.25]);
     expect(tanh?.points.at(-1)).toEqual([20, 0.5]);
     expect(reluTanhHistoryRows(history)).toEqual([

@@ -35,7 +35,15 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('_headers', () => {
-  const rules = parseHeadersFile(headersFileFor(['index.html', 'vgg/index.html', 'embed/architecture/index.html']));
+  const rules = parseHeadersFile(
+    headersFileFor([
+      'index.html',
+      'vgg/index.html',
+      'embed/architecture/index.html',
+      'zh-cn/vgg/index.html',
+      'zh-cn/embed/architecture/index.html',
+    ]),
+  );
 
   it('lets other sites frame embed pages only', () => {
     expect(headersFor(rules, '/embed/architecture/').get('content-security-policy')).toBe('frame-ancestors *');
@@ -43,6 +51,8 @@ describe('_headers', () => {
     expect(headersFor(rules, '/vgg/').get('content-security-policy')).toBe("frame-ancestors 'self'");
     expect(headersFor(rules, '/vgg').get('x-frame-options')).toBe('SAMEORIGIN');
     expect(headersFor(rules, '/').get('content-security-policy')).toBe("frame-ancestors 'self'");
+    expect(headersFor(rules, '/zh-cn/embed/architecture/').get('content-security-policy')).toBe('frame-ancestors *');
+    expect(headersFor(rules, '/zh-cn/vgg/').get('content-security-policy')).toBe("frame-ancestors 'self'");
   });
 
   it('serves /embed.js to other sites and nosniff everywhere', () => {

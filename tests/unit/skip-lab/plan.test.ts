@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import { TrainingHistory, MAX_POINTS } from '../../../src/components/skip-lab/history.ts';
 import {
   degradationSummary,
@@ -31,7 +32,7 @@ function step(n: number, losses: [number, number, number], ms = 100): LabTrainPr
 
 describe('the lab’s URL state', () => {
   test('the default state gives a valid run configuration', () => {
-    const { config, notices } = labConfig(defaultState(skipLabSchema));
+    const { config, notices } = labConfig(en.skipLab, defaultState(skipLabSchema));
     expect(notices).toEqual([]);
     expect(labConfigProblems(config)).toEqual([]);
   });
@@ -44,13 +45,13 @@ describe('the lab’s URL state', () => {
   });
 
   test('a baseline not shallower than the deep nets becomes depth − 6, and says so', () => {
-    const { config, notices } = labConfig({ ...defaultState(skipLabSchema), depth: 20, shallow: 26 });
+    const { config, notices } = labConfig(en.skipLab, { ...defaultState(skipLabSchema), depth: 20, shallow: 26 });
     expect(config.shallowDepth).toBe(14);
     expect(notices[0]).toMatch(/fewer layers than the deep nets; using plain-14/);
   });
 
   test('a warm-up as long as the run ends one step before it, and says so; the config passes validation', () => {
-    const { config, notices } = labConfig({ ...defaultState(skipLabSchema), warmup: 500, steps: 100 });
+    const { config, notices } = labConfig(en.skipLab, { ...defaultState(skipLabSchema), warmup: 500, steps: 100 });
     expect(config.warmupSteps).toBe(99);
     expect(notices).toEqual(['The warm-up must end before the run does; using 99 warm-up steps for a run of 100.']);
     expect(labConfigProblems(config)).toEqual([]);
@@ -58,7 +59,7 @@ describe('the lab’s URL state', () => {
 
   test('labBlocks lists the block ids the worker’s spec has, in order', () => {
     for (const depth of [14, 20, 56]) {
-      const config = labConfig({ ...defaultState(skipLabSchema), depth }).config;
+      const config = labConfig(en.skipLab, { ...defaultState(skipLabSchema), depth }).config;
       expect(labBlocks(config)).toEqual(residualBlocks(labSpec(config, 'plain')).map((b) => b.block));
     }
   });
@@ -100,7 +101,7 @@ describe('TrainingHistory', () => {
 });
 
 describe('degradationSummary (the experiment’s own rule, read off the live steps)', () => {
-  const config = labConfig({ ...defaultState(skipLabSchema), depth: 56, shallow: 20, steps: 200 }).config;
+  const config = labConfig(en.skipLab, { ...defaultState(skipLabSchema), depth: 56, shallow: 20, steps: 200 }).config;
   const run = (losses: [number, number, number], steps = VERDICT_MIN_STEPS): TrainingHistory => {
     const history = new TrainingHistory();
     for (let i = 1; i <= steps; i++) history.push(step(i, losses));
@@ -108,17 +109,17 @@ describe('degradationSummary (the experiment’s own rule, read off the live ste
   };
 
   test('asks for more steps while the curves are short', () => {
-    expect(degradationSummary(new TrainingHistory(), config)).toMatch(/Press Train/);
-    expect(degradationSummary(run([1, 2, 1], 5), config)).toMatch(/still too short/);
+    expect(degradationSummary(en.skipLab, new TrainingHistory(), config)).toMatch(/Press Train/);
+    expect(degradationSummary(en.skipLab, run([1, 2, 1], 5), config)).toMatch(/still too short/);
   });
 
   test('says reproduced, with both gaps, when the deep plain net ends clearly above the shallow one and ResNet does not', () => {
-    const text = degradationSummary(run([0.5, 0.9, 0.3]), config);
+    const text = degradationSummary(en.skipLab, run([0.5, 0.9, 0.3]), config);
     expect(text).toMatch(
       /^Reproduced at step 30: plain-56 is 0\.40 nats above plain-20 in training loss \(0\.900 against 0\.500/,
     );
     expect(text).toContain('ResNet-56 is 0.20 nats below it (0.300)');
-    expect(degradationSummary(run([0.5, 0.9, 0.3], 200), config)).toMatch(
+    expect(degradationSummary(en.skipLab, run([0.5, 0.9, 0.3], 200), config)).toMatch(
       /^Reproduced at step 200: plain-56 ends 0\.40 nats above .* ResNet-56 ends 0\.20 nats below it/,
     );
   });
@@ -126,14 +127,16 @@ describe('degradationSummary (the experiment’s own rule, read off the live ste
   test('judges the last 10% of steps, not the smoothed curve: a late collapse of the deep plain net counts', () => {
     const history = new TrainingHistory();
     for (let i = 1; i <= 100; i++) history.push(step(i, i <= 90 ? [0.5, 0.4, 0.3] : [0.5, 1.5, 0.3]));
-    expect(degradationSummary(history, config)).toMatch(/^Reproduced at step 100: plain-56 is 1\.00 nats above/);
+    expect(degradationSummary(en.skipLab, history, config)).toMatch(
+      /^Reproduced at step 100: plain-56 is 1\.00 nats above/,
+    );
   });
 
   test('says "not yet" while running and "not reproduced" at the end, with what it needs', () => {
-    expect(degradationSummary(run([0.9, 0.5, 0.3]), config)).toMatch(
+    expect(degradationSummary(en.skipLab, run([0.9, 0.5, 0.3]), config)).toMatch(
       /^Not yet at step 30: plain-56 is 0\.40 nats below plain-20 .* needs plain-56 at least 0\.05 above plain-20 and ResNet-56 no higher than plain-20\.$/,
     );
-    expect(degradationSummary(run([0.5, 0.9, 0.6], 200), config)).toMatch(
+    expect(degradationSummary(en.skipLab, run([0.5, 0.9, 0.6], 200), config)).toMatch(
       /^Not reproduced at step 200: .*Try more depth or more steps\.$/,
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import { recordedCurves, recordedSteps, recordsConfig, type RecordedRun } from '../../../src/lib/data/recorded-run.ts';
 import { parseRecordedRun, RecordedRunError } from '../../../src/lib/data/recorded-run-file.ts';
 import { asRecordedSeries, replayRecordedRun, stepDomainEnd } from '../../../src/components/widget/recorded-run.ts';
@@ -125,23 +126,23 @@ describe('the recorded run on the page', () => {
 
   test('the lab shows it only for its settings with the shortcut on, and words it with the lab’s own verdict', () => {
     const state = defaultState(skipLabSchema);
-    const { config } = labConfig(state);
+    const { config } = labConfig(en.skipLab, state);
     expect(labShows(recording, state, config)).toBe(true);
-    expect(labNote(recording, state, config)).toMatch(
+    expect(labNote(en.skipLab, en.recordedRun, recording, state, config)).toMatch(
       /^Faint lines: a run of these settings recorded with the same code \(npm run record: 60 steps on WASM, version 0\.1\.0\)\. The live run should follow them\. The recorded run: Reproduced at step 60: plain-56 ends/,
     );
     const longer = { ...state, steps: 400 };
-    expect(labShows(recording, longer, labConfig(longer).config)).toBe(true);
+    expect(labShows(recording, longer, labConfig(en.skipLab, longer).config)).toBe(true);
     const cosine = { ...state, schedule: 'cosine' as const };
-    expect(labShows(recording, cosine, labConfig(cosine).config)).toBe(false);
+    expect(labShows(recording, cosine, labConfig(en.skipLab, cosine).config)).toBe(false);
     const noShortcut = { ...state, identity: false };
     expect(labShows(recording, noShortcut, config)).toBe(false);
-    expect(labNote(recording, noShortcut, config)).toBe(
+    expect(labNote(en.skipLab, en.recordedRun, recording, noShortcut, config)).toBe(
       'The faint recorded run is of the default settings, so it is hidden for these.',
     );
-    const drawn = curveCharts(new TrainingHistory(), recording, config, true);
+    const drawn = curveCharts(en.skipLab, new TrainingHistory(), recording, config, true);
     expect(drawn.loss.match(/lc-recorded/g)).toHaveLength(3);
-    expect(curveCharts(new TrainingHistory(), null, config, true).loss).not.toMatch(/lc-recorded/);
+    expect(curveCharts(en.skipLab, new TrainingHistory(), null, config, true).loss).not.toMatch(/lc-recorded/);
   });
 
   test('ReLU vs tanh shows it for its settings, whatever the target, and hides it for others', () => {
@@ -152,11 +153,11 @@ describe('the recorded run on the page', () => {
     const shown = replayRecordedRun(run, RELU_TANH_NETS);
     const state = defaultState(reluTanhSchema);
     const empty = new SideBySideHistory(RELU_TANH_NETS);
-    expect(errorChart(empty, shown, { ...state, target: 30 }).match(/lc-recorded/g)).toHaveLength(2);
-    expect(reluTanhNote(shown, state)).toMatch(
+    expect(errorChart(en.reluTanh, empty, shown, { ...state, target: 30 }).match(/lc-recorded/g)).toHaveLength(2);
+    expect(reluTanhNote(en.reluTanh, en.recordedRun, shown, state)).toMatch(
       /The recorded run: Reproduced: ReLU reached 10% training error at step 1;/,
     );
-    expect(errorChart(empty, shown, { ...state, lr: 0.05 })).not.toMatch(/lc-recorded/);
-    expect(reluTanhNote(shown, { ...state, dropout: true })).toMatch(/hidden for these/);
+    expect(errorChart(en.reluTanh, empty, shown, { ...state, lr: 0.05 })).not.toMatch(/lc-recorded/);
+    expect(reluTanhNote(en.reluTanh, en.recordedRun, shown, { ...state, dropout: true })).toMatch(/hidden for these/);
   });
 });

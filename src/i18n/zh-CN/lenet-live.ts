@@ -1,0 +1,86 @@
+/** 简体中文 UI strings: lenetLive. */
+import type { LenetLiveStrings } from '../strings.ts';
+
+export const lenetLive: LenetLiveStrings = {
+  controls: '网络与测试数字',
+  padLabel: '手写板：用鼠标、手指或触控笔写一个 0 到 9 的数字',
+  padHelp: '在框中写一个数字，或从列表中选一个留出的测试数字（键盘操作方式）。',
+  clear: '清除',
+  modelNames: {
+    lenet5: 'LeNet-5（1998 年：tanh、C3 连接表、RBF 输出）',
+    lenet5_modern: 'LeNet-5 现代版（ReLU、最大池化）',
+  },
+  digitOption: (n: number, label: number) => `测试数字 ${n + 1}：${label}`,
+  predictionEmpty: '写一个数字或选一个测试数字，LeNet-5 会识别它。',
+  prediction: (digit: number, percent: string) => `LeNet-5 认为这是 ${digit}（置信度 ${percent}）。`,
+  classifying: '正在识别数字…',
+  inputTitle: '网络的输入：你写的数字，按质心在 20×20 的框中居中，再填充到 32×32',
+  inputLabel: '输入，32×32',
+  probabilityChart: { title: '各类别的概率', xLabel: '数字', yLabel: '概率' },
+  stagesTitle: '全部特征图',
+  stagesHelp:
+    '每张小图是一张特征图（越深表示值越大，每个阶段一种灰度）。聚焦或悬停在一张特征图上，可以在输入上看到它最活跃的单元能看到哪些像素；悬停在某个像素上，或在聚焦的特征图中按方向键，可查看其他单元。',
+  stageHeading: (stage: string, maps: number, h: number, w: number) =>
+    h === 1 && w === 1 ? `${stage}：${maps} 个单元` : `${stage}：${maps} 张 ${h}×${w} 的特征图`,
+  mapButton: (stage: string, k: number) => `${stage} 特征图 ${k}`,
+  unitsButton: (stage: string, count: number) => `${stage}，全部 ${count} 个单元`,
+  unitInfo: (
+    stage: string,
+    k: number,
+    row: number,
+    col: number,
+    value: string,
+    top: number,
+    left: number,
+    h: number,
+    w: number,
+  ) =>
+    `${stage} 特征图 ${k}，单元 (${row}, ${col}) = ${value}：它看到输入的第 ${top}–${top + h - 1} 行、第 ${left}–${left + w - 1} 列（${h}×${w} 像素）。`,
+  unitGridInfo: (stage: string, k: number, value: string) => `${stage} 单元 ${k} = ${value}：它看到整个 32×32 的输入。`,
+  c3Title: 'C3 连接表：每张 C3 特征图读取哪些 S2 特征图',
+  c3Description:
+    'LeCun et al. 1998 的表 I：X 表示一张 C3 特征图（列）读取一张 S2 特征图（行）。当前聚焦的 C3 特征图所在列会高亮。',
+  c3Rows: 'S2 特征图',
+  c3Columns: 'C3 特征图',
+  c3Modern: '现代版把每张 S2 特征图都连到每张 C3 特征图；这是 1998 年的连接表。',
+  allUnits: (count: number) => `全部 ${count} 个单元`,
+  caption:
+    '一个真实的 LeNet-5 在你的浏览器中识别你写的数字。看前面几层的特征图如何在每个位置响应笔画和边缘，而后面几层变得小而抽象、与位置无关：C5 的每个单元都能看到整个输入。',
+  definition:
+    '权重由 npm run train:lenet 在 8,000 个 MNIST 数字上训练得到（固定随机种子）。你的手写数字按 MNIST 的方式预处理：笔迹的外框缩放到 20×20 以内，按质心在 28×28 中居中，再填充到 32×32。特征图是每个阶段激活之后的输出；概率是输出分数的 softmax（1998 年的网络用的是 RBF 能量的相反数）。',
+  dataSummary: '数据：图中绘制的数值',
+  probabilityCaption: '各类别的概率',
+  rangeCaption: '每张特征图的最小值和最大值',
+  columns: {
+    digit: '数字',
+    probability: '概率',
+    stage: '阶段',
+    map: '特征图',
+    min: '最小值',
+    max: '最大值',
+    step: '步',
+    loss: '训练损失（nats）',
+    accuracy: '测试准确率',
+  },
+  trainTitle: '自己训练',
+  trainHelp:
+    '在你的浏览器中，从随机权重开始，用 8,000 个训练数字训练所选的 LeNet-5；每 10 步在 500 个留出数字上测量一次测试准确率。然后用你训练的权重识别你写的数字。',
+  train: '训练',
+  pause: '暂停',
+  resume: '继续',
+  resetTraining: '重置训练',
+  useTrained: '使用这些权重',
+  loadingData: '正在加载 MNIST 数字…',
+  trainingStatus: (step: number, total: number, accuracy: string) =>
+    `第 ${step} / ${total} 步；测试准确率 ${accuracy}。`,
+  paused: '已暂停。',
+  finished: (total: number, accuracy: string) => `完成：共 ${total} 步；测试准确率 ${accuracy}。`,
+  usingTrained: (step: number) => `手写板现在使用你训练的权重（第 ${step} 步之后）。`,
+  usingShipped: '手写板使用随站点提供的权重。',
+  trainedPrediction: (digit: number, percent: string) => `你的 LeNet-5 认为这是 ${digit}（置信度 ${percent}）。`,
+  lossChart: { title: '你的 LeNet-5 的训练损失', xLabel: '步', yLabel: '损失，nats（批大小 32）' },
+  accuracyChart: { title: '你的 LeNet-5 的测试准确率', xLabel: '步', yLabel: '测试准确率' },
+  lossSeries: '训练损失',
+  accuracySeries: '测试准确率（500 个数字）',
+  historyCaption: '你的训练运行（每 10 步一行）',
+};
