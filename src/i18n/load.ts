@@ -21,6 +21,7 @@ export type ClientSection = Extract<
   | 'reluTanh'
   | 'batchNorm'
   | 'inceptionCost'
+  | 'yourNetwork'
   | 'recordedRun'
   | 'numbers'
 >;
@@ -61,6 +62,10 @@ const loaders: { readonly [K in ClientSection]: Readonly<Record<Lang, () => Prom
   inceptionCost: {
     en: () => import('./en/inception-cost.ts'),
     'zh-CN': () => import('./zh-CN/inception-cost.ts'),
+  },
+  yourNetwork: {
+    en: () => import('./en/your-network.ts'),
+    'zh-CN': () => import('./zh-CN/your-network.ts'),
   },
   recordedRun: {
     en: () => import('./en/recorded-run.ts'),

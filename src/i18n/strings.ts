@@ -19,6 +19,7 @@ import type { skipLab } from './en/skip-lab.ts';
 import type { loadFailure } from './en/load-failure.ts';
 import type { catalog } from './en/catalog.ts';
 import type { format } from './en/format.ts';
+import type { yourNetwork } from './en/your-network.ts';
 
 /** `T` with every string literal widened to string, recursively (tuples keep their length). */
 export type Strings<T> = T extends string
@@ -45,6 +46,7 @@ export type SkipLabStrings = Strings<typeof skipLab>;
 export type LoadFailureStrings = Strings<typeof loadFailure>;
 export type CatalogStrings = Strings<typeof catalog>;
 export type FormatStrings = Strings<typeof format>;
+export type YourNetworkStrings = Strings<typeof yourNetwork>;
 
 /** Every section, by the name its module exports. */
 export interface UiStrings {
@@ -58,6 +60,7 @@ export interface UiStrings {
   readonly reluTanh: ReluTanhStrings;
   readonly batchNorm: BatchNormStrings;
   readonly inceptionCost: InceptionCostStrings;
+  readonly yourNetwork: YourNetworkStrings;
   readonly embed: EmbedStrings;
   readonly recordedRun: RecordedRunStrings;
   readonly numbers: NumbersStrings;

@@ -10,6 +10,7 @@ import { lenetLive } from './zh-CN/lenet-live.ts';
 import { reluTanh } from './zh-CN/relu-tanh.ts';
 import { batchNorm } from './zh-CN/batch-norm.ts';
 import { inceptionCost } from './zh-CN/inception-cost.ts';
+import { yourNetwork } from './zh-CN/your-network.ts';
 import { embed } from './zh-CN/embed.ts';
 import { recordedRun } from './zh-CN/recorded-run.ts';
 import { numbers } from './zh-CN/numbers.ts';
@@ -29,6 +30,7 @@ export const zhCN: UiStrings = {
   reluTanh,
   batchNorm,
   inceptionCost,
+  yourNetwork,
   embed,
   recordedRun,
   numbers,

@@ -4,14 +4,12 @@
  * layer of the model the widget shows (erf-plan.ts: at a reduced input when the model is large)
  * in the compute worker; Cancel drops the run at once and frees the worker for the next.
  */
-import { yourNetwork as t } from '../../i18n/en/your-network.ts';
-import { runtime } from '../../i18n/en/runtime.ts';
 import type { ErfResult } from '../../lib/compute/jobs/erf.ts';
 import { heatmapPixels } from '../../lib/viz/heatmap-pixels.ts';
 import { JobSuperseded, type ComputeClient, type JobChannel } from '../../lib/worker/client.ts';
 import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
-import type { Shown, Work } from './your-network.client.ts';
+import type { Shown, Work, YourNetworkUi } from './your-network.client.ts';
 
 /** What the panel needs from the widget. */
 export interface ErfPanelOptions {
@@ -35,7 +33,11 @@ export interface ErfPanel {
 }
 
 /** Wires the panel inside `element` (a <your-network>). */
-export function mountErfPanel(element: HTMLElement, { work, current, onLayer }: ErfPanelOptions): ErfPanel {
+export function mountErfPanel(
+  element: HTMLElement,
+  { yourNetwork: t, runtime }: YourNetworkUi,
+  { work, current, onLayer }: ErfPanelOptions,
+): ErfPanel {
   const q = <E extends Element>(selector: string): E => {
     const found = element.querySelector<E>(selector);
     if (found === null) throw new Error(`<your-network> lacks ${selector}`);
@@ -129,7 +131,7 @@ export function mountErfPanel(element: HTMLElement, { work, current, onLayer }: 
           },
         },
       );
-      if (badge) showJobMeta(badge, meta, client.onMainThread);
+      if (badge) showJobMeta(badge, meta, client.onMainThread, runtime);
       if (run !== erfRun) return;
       showErf(result, plan.layerId, plan.reduced, model.analysis.inputShape);
       element.dataset['state'] = 'ready';

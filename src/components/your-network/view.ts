@@ -4,15 +4,13 @@
  * the page renders the same view at build time that the client renders after every edit; the
  * client puts every string in the DOM as text, never as markup.
  */
-import { yourNetwork } from '../../i18n/en/your-network.ts';
+import type { YourNetworkStrings } from '../../i18n/strings.ts';
 import { pytorchListing, UnlistableLayer } from '../../lib/code/pytorch-listing.ts';
 import { tfjsListing } from '../../lib/code/tfjs-listing.ts';
 import { activationBytes, formatBytes } from '../../lib/models/activation-memory.ts';
 import type { Analysis, LayerAnalysis } from '../../lib/models/analyze.ts';
 import type { ReceptiveField } from '../../lib/models/receptive-field.ts';
 import { formatCount, formatShape } from '../../lib/models/report.ts';
-
-const t = yourNetwork;
 
 /** One number per axis, or "h×w" when the axes differ. */
 function axes(p: readonly [number, number]): string {
@@ -56,7 +54,7 @@ export function activationTotal(analysis: Analysis): number {
 }
 
 /** The totals as [label, value] pairs, in display order. */
-export function totalsRows(analysis: Analysis): [string, string][] {
+export function totalsRows(t: YourNetworkStrings, analysis: Analysis): [string, string][] {
   const a = analysis;
   const rf = a.receptiveField;
   return [
@@ -85,7 +83,7 @@ export function effectivePaddingOf(field: ReceptiveField): [number, number] {
  * plus the effective padding on both sides. Such a unit's field runs past everything the network
  * can see (a pooling window that rounds up does this). One warning per layer, in spec order.
  */
-export function fieldWarnings(analysis: Analysis): string[] {
+export function fieldWarnings(t: YourNetworkStrings, analysis: Analysis): string[] {
   const [h, w] = analysis.inputShape;
   const out: string[] = [];
   for (const l of analysis.layers) {
@@ -100,7 +98,7 @@ export function fieldWarnings(analysis: Analysis): string[] {
 }
 
 /** The network's code in `kind`, or the sentence saying why it has none. */
-export function listing(analysis: Analysis, kind: 'tfjs' | 'pytorch'): string {
+export function listing(t: YourNetworkStrings, analysis: Analysis, kind: 'tfjs' | 'pytorch'): string {
   try {
     return kind === 'tfjs' ? tfjsListing(analysis) : pytorchListing(analysis);
   } catch (error) {

@@ -10,7 +10,7 @@
  * The parsers, the renderer and the views load on first use (model-work.ts): until the reader
  * touches the widget it shows the build-time view of its configured zoo model.
  */
-import { yourNetwork as t } from '../../i18n/en/your-network.ts';
+import type { UiStrings } from '../../i18n/strings.ts';
 import type { Analysis } from '../../lib/models/analyze.ts';
 import type { ModelSpec } from '../../lib/models/types.ts';
 import type { ModelFormat, ParseOutcome, ParseWarning } from '../../lib/parse/index.ts';
@@ -35,11 +35,22 @@ export interface Shown {
   readonly analysis: Analysis;
 }
 
+/** The UI strings this client uses, in the page's language. */
+export type YourNetworkUi = Pick<UiStrings, 'yourNetwork' | 'runtime'>;
+
 /** Mounts the widget in `element` (a <your-network>) at `initial`, over its configured state. */
 export function mountYourNetwork(
   element: HTMLElement,
   { initial, onStateChange }: UrlWidgetMount<YourNetworkSchema>,
+  strings: YourNetworkUi,
 ): void {
+  const { yourNetwork: t } = strings;
+  // The diagrams it redraws speak the page's language (the build-time one already does).
+  if (document.documentElement.lang.toLowerCase().startsWith('zh')) {
+    void Promise.all([import('../../i18n/zh-CN/diagram.ts'), import('../../lib/viz/strings.ts')]).then(
+      ([{ diagramStrings }, { useDiagramStrings }]) => useDiagramStrings(diagramStrings),
+    );
+  }
   const q = <E extends Element>(selector: string): E => {
     const found = element.querySelector<E>(selector);
     if (found === null) throw new Error(`<your-network> lacks ${selector}`);
@@ -105,12 +116,12 @@ export function mountYourNetwork(
   const render = (w: Work, { spec, analysis }: Shown, parserWarnings: readonly ParseWarning[]): void => {
     const warnings = [
       ...parserWarnings.map((p) => t.warningAt(p.line, p.column, p.message)),
-      ...w.fieldWarnings(analysis),
+      ...w.fieldWarnings(t, analysis),
     ];
     warningsList.replaceChildren(...listItems(warnings));
     warningsBox.hidden = warnings.length === 0;
     totals.replaceChildren(
-      ...w.totalsRows(analysis).map(([k, v]) => {
+      ...w.totalsRows(t, analysis).map(([k, v]) => {
         const row = document.createElement('div');
         const dt = document.createElement('dt');
         const dd = document.createElement('dd');
@@ -124,8 +135,8 @@ export function mountYourNetwork(
     setText(tableCaption, t.tableCaption(spec.name));
     tableRegion.setAttribute('aria-label', t.tableCaption(spec.name));
     fillRows(tableBody, w.layerRows(analysis));
-    setText(q('[data-listing="tfjs"]'), w.listing(analysis, 'tfjs'));
-    setText(q('[data-listing="pytorch"]'), w.listing(analysis, 'pytorch'));
+    setText(q('[data-listing="tfjs"]'), w.listing(t, analysis, 'tfjs'));
+    setText(q('[data-listing="pytorch"]'), w.listing(t, analysis, 'pytorch'));
     erf.setLayers(w.spatialLayerIds(analysis), state.layer, analysis.receptiveFieldLayer);
   };
 
@@ -210,7 +221,7 @@ export function mountYourNetwork(
     onStateChange(state);
   };
 
-  const erf = mountErfPanel(element, {
+  const erf = mountErfPanel(element, strings, {
     work,
     current,
     onLayer: (layer) => {

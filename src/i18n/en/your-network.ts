@@ -89,4 +89,4 @@ export const yourNetwork = {
 };
 
 /** The Your-network strings' shape, which every language implements. */
-export type YourNetworkStrings = typeof yourNetwork;
+export type { YourNetworkStrings } from '../strings.ts';

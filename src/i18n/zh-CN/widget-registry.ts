@@ -150,6 +150,17 @@ export const widgetWords: Readonly<Record<string, WidgetWords>> = {
       metric: '每张图像的乘加运算，或参数量。',
     },
   },
+  'your-network': {
+    title: '你自己的网络',
+    description:
+      '粘贴或编写一个模型（PyTorch 的 print 输出、文本格式或 JSON）：它的结构图、形状、参数量、乘加运算、感受野和代码，实时测量的有效感受野，以及一个包含整个模型的链接。',
+    labels: { model: '模型', zoo: '模型库中的模型', layer: '有效感受野的层' },
+    help: {
+      model: '整个模型，按“分享”按钮写出的形式：压缩文本或 JSON。留空：使用载入的模型库模型。',
+      zoo: '载入编辑器的模型库模型，用 torchvision 的 id 表示；给出模型时忽略此项。',
+      layer: '测量其中心单元有效感受野的层；留空：最后一个空间层。',
+    },
+  },
 };
 
 /** Chinese titles of the chapters embeds link back to, by slug ('' is the overview). */
@@ -165,4 +176,5 @@ export const chapterTitles: Readonly<Record<string, string>> = {
   'vanishing-gradients': '梯度消失',
   'skip-connections': '跳跃连接',
   'batch-norm': '批归一化',
+  'your-network': '你自己的网络',
 };

@@ -1,5 +1,5 @@
 /** 简体中文 UI strings: yourNetwork（“你自己的网络”交互组件）。术语见 docs/terminology.zh-CN.md。 */
-import type { YourNetworkStrings } from '../en/your-network.ts';
+import type { YourNetworkStrings } from '../strings.ts';
 
 export const yourNetwork: YourNetworkStrings = {
   controls: '你的模型',

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { yourNetwork as t } from '../../../src/i18n/en/your-network.ts';
 import {
   activationTotal,
   effectivePaddingOf,
@@ -61,7 +62,7 @@ describe('layerRows(resnet18)', () => {
 
 describe('totals', () => {
   it("give the zoo's parameters, MACs and field, and the sum of the layers' activation bytes", () => {
-    const totals = Object.fromEntries(totalsRows(resnet18));
+    const totals = Object.fromEntries(totalsRows(t, resnet18));
     expect(totals['Parameters']).toBe(formatCount(resnet18.params));
     expect(totals['Multiply-accumulates per image']).toBe(formatCount(resnet18.macs));
     expect(totals['Input']).toBe('3×224×224');
@@ -77,7 +78,7 @@ describe('totals', () => {
 describe('fieldWarnings', () => {
   it("is quiet for the zoo's networks, whose fields stay within their padded input", () => {
     for (const id of ['alexnet', 'vgg16', 'resnet50', 'googlenet', 'densenet121', 'mobilenet_v2']) {
-      expect(fieldWarnings(analyze(getModel(id))), id).toEqual([]);
+      expect(fieldWarnings(t, analyze(getModel(id))), id).toEqual([]);
     }
   });
 
@@ -85,7 +86,7 @@ describe('fieldWarnings', () => {
     // A 3×3 pool over a 2×2 map, rounding up: one unit whose field (3 px) runs past the 2-px input, with no padding.
     const { analysis } = parseText('input 3x2x2\nmaxpool kernel=3 stride=2 ceil=true\nflatten\ndense 2\n');
     expect(effectivePaddingOf(analysis.layers[0]!.receptiveField!)).toEqual([0, 0]);
-    expect(fieldWarnings(analysis)).toEqual([
+    expect(fieldWarnings(t, analysis)).toEqual([
       'maxpool1: its receptive field (3 px) is wider than the input with all its padding (2 px); units there see only part of their field.',
     ]);
   });
@@ -97,14 +98,14 @@ describe('fieldWarnings', () => {
 
 describe('listing', () => {
   it('gives the TF.js and PyTorch code of a listable network', () => {
-    expect(listing(resnet18, 'tfjs')).toContain("import * as tf from '");
-    expect(listing(resnet18, 'pytorch')).toContain('from torch import nn');
+    expect(listing(t, resnet18, 'tfjs')).toContain("import * as tf from '");
+    expect(listing(t, resnet18, 'pytorch')).toContain('from torch import nn');
   });
 
   it('says why LeNet-5 (scaled tanh, RBF output) has no listing instead of throwing', () => {
     const lenet = analyze(getModel('lenet5'));
-    expect(listing(lenet, 'pytorch')).toMatch(/^No listing: lenet5: .*scaled tanh/);
-    expect(listing(lenet, 'tfjs')).toMatch(/^No listing: /);
+    expect(listing(t, lenet, 'pytorch')).toMatch(/^No listing: lenet5: .*scaled tanh/);
+    expect(listing(t, lenet, 'tfjs')).toMatch(/^No listing: /);
   });
 });
 
