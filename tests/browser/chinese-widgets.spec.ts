@@ -21,6 +21,10 @@ const mounted: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   'skip-lab': (page) => trainEnabled(page),
   'relu-tanh': (page) => trainEnabled(page),
   'batch-norm': (page) => trainEnabled(page),
+  'your-network': async (page) => {
+    await page.locator('your-network').scrollIntoViewIfNeeded();
+    await ready(page, 'your-network');
+  },
 };
 
 async function ready(page: Page, element: string): Promise<void> {
@@ -31,10 +35,15 @@ async function trainEnabled(page: Page): Promise<void> {
   await expect(page.locator('[data-action="train"]').first()).toBeEnabled({ timeout: 30_000 });
 }
 
-/** Everything a reader (or a screen reader) can get from the page: visible text, labels, titles, SVG text, and every table, open or not. */
+/**
+ * Everything a reader (or a screen reader) can get from the page: visible text, labels, titles, SVG
+ * text, and every table, open or not. Generated code listings (<pre>) are code, not UI words.
+ */
 function readableText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const parts = [document.title, document.body.innerText];
+    let body = document.body.innerText;
+    for (const code of document.querySelectorAll<HTMLElement>('pre')) body = body.replace(code.innerText, '');
+    const parts = [document.title, body];
     for (const element of document.querySelectorAll('[aria-label], [aria-valuetext], [title], [alt], [placeholder]')) {
       for (const name of ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder']) {
         const value = element.getAttribute(name);
@@ -42,7 +51,9 @@ function readableText(page: Page): Promise<string> {
       }
     }
     for (const element of document.querySelectorAll('svg text, svg title, svg desc, table, details')) {
-      parts.push(element.textContent ?? '');
+      const withoutCode = element.cloneNode(true) as Element;
+      for (const code of withoutCode.querySelectorAll('pre')) code.remove();
+      parts.push(withoutCode.textContent ?? '');
     }
     return parts.join('\n');
   });
@@ -63,7 +74,8 @@ for (const widget of widgetRegistry as readonly WidgetEntry[]) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await mounted[widget.id]!(page);
 
-    // A diagram's layer names (torchvision's module names, e.g. "flatten") are identifiers, not UI words.
+    // A diagram's layer names (torchvision's module names, e.g. "flatten") are identifiers, not UI
+    // words: from a diagram's config, or the name column of your-network's layer table.
     const layerNames = new Set(
       latinWords(
         await page.evaluate(() =>
@@ -72,6 +84,7 @@ for (const widget of widgetRegistry as readonly WidgetEntry[]) {
               (script) => (JSON.parse(script.textContent ?? '{}') as { models: { nodes: { id: string }[] }[] }).models,
             )
             .flatMap((model) => model.nodes.map((node) => node.id))
+            .concat([...document.querySelectorAll('[data-layer-rows] td:nth-child(2)')].map((cell) => cell.textContent))
             .join(' '),
         ),
       ),

@@ -30,13 +30,13 @@ export function layerActivationBytes(layer: LayerAnalysis): number {
  * (h×w×c or features), parameters, MACs, receptive field size, jump and start (input pixels;
  * "—" once the layer is flat) and the bytes of its output for one image.
  */
-export function layerRows(analysis: Analysis): string[][] {
+export function layerRows(t: YourNetworkStrings, analysis: Analysis): string[][] {
   return analysis.layers.map((l, i) => {
     const rf = l.receptiveField;
     return [
       String(i + 1),
       l.id,
-      l.layer.kind === 'activation' ? `${l.kind} (${l.layer.activation})` : l.kind,
+      l.layer.kind === 'activation' ? `${t.kind(l.kind)} (${l.layer.activation})` : t.kind(l.kind),
       formatShape(l.outputShape),
       formatCount(l.params),
       formatCount(l.macs),

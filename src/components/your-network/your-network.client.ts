@@ -134,7 +134,7 @@ export function mountYourNetwork(
     patchMarkup(diagram, w.diagramSvg(spec, `${element.id}-diagram`));
     setText(tableCaption, t.tableCaption(spec.name));
     tableRegion.setAttribute('aria-label', t.tableCaption(spec.name));
-    fillRows(tableBody, w.layerRows(analysis));
+    fillRows(tableBody, w.layerRows(t, analysis));
     setText(q('[data-listing="tfjs"]'), w.listing(t, analysis, 'tfjs'));
     setText(q('[data-listing="pytorch"]'), w.listing(t, analysis, 'pytorch'));
     erf.setLayers(w.spatialLayerIds(analysis), state.layer, analysis.receptiveFieldLayer);

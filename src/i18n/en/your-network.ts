@@ -1,6 +1,8 @@
 /** English UI strings: yourNetwork. One module per section, so a page's scripts carry only the strings they use. */
 export const yourNetwork = {
   controls: 'Your model',
+  /** A layer's kind in the per-layer table: the zoo's own kind names (conv, dense, add, …). */
+  kind: (kind: string) => kind,
   editorLabel: 'Model: paste PyTorch’s print(model), our text format or a zoo JSON spec',
   formatLabel: 'Read as',
   formatNames: { auto: 'detect', pytorch: 'PyTorch print(model)', text: 'text format', json: 'JSON spec' },

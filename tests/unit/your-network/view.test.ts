@@ -25,7 +25,7 @@ import { parseText, positionAt } from '../../../src/lib/parse/index.ts';
 const resnet18 = analyze(getModel('resnet18'));
 
 describe('layerRows(resnet18)', () => {
-  const rows = layerRows(resnet18);
+  const rows = layerRows(t, resnet18);
 
   it('has one row per layer, numbered from 1, with ten cells each', () => {
     expect(rows).toHaveLength(resnet18.layers.length);
