@@ -2,7 +2,8 @@
  * The interactive part of <gradient-flow>, loaded when the widget nears the viewport. It renders
  * from one GradientFlowState, reports every change the reader makes, and runs two kinds of job
  * in the compute worker: 'gradient-flow' at the chosen depth (newest request wins), and the
- * depth sweep, one depth per job so that a slider move never waits for the whole sweep. All
+ * depth sweep, one depth per job so that a slider move never waits for the whole sweep (and the
+ * sweep starts no next depth while the widget is out of view or its tab hidden). All
  * numbers come from the jobs; plan.ts maps them to series and rows, this file to the DOM.
  */
 import type { GradientFlowResult } from '../../lib/compute/jobs/gradient-flow.ts';
@@ -31,6 +32,7 @@ import {
 import { PRESETS } from './presets.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { SeenGate, watchSeen } from '../widget/seen.ts';
 
 /** Length of the animation between two configurations, ms. */
 const TWEEN_MS = 350;
@@ -70,6 +72,9 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
   const flowChannel = client.channel();
   const sweepChannel = client.channel();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** Whether the widget is seen: the sweep's next depth waits for it (issue 24), the chosen depth's job does not (one short job, asked for by the reader). */
+  const seen = new SeenGate();
+  watchSeen(root, (now) => seen.set(now));
 
   const validate = (value: Partial<GradientFlowState>): GradientFlowState =>
     stateFromProps(gradientFlowSchema, value).state;
@@ -194,6 +199,12 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
     drawSweep();
     drawSummary();
     for (const [i, depth] of SWEEP_DEPTHS.entries()) {
+      if (!seen.seen) {
+        if (root.dataset['state'] !== 'computing') status.textContent = runtime.pausedUnseen;
+        await seen.whenSeen();
+        if (run !== sweepRuns) return;
+        if (status.textContent === runtime.pausedUnseen) status.textContent = t.sweepProgress(i, SWEEP_DEPTHS.length);
+      }
       try {
         const { result } = await sweepChannel.run('gradient-sweep', {
           ...settings,
