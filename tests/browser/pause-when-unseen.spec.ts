@@ -4,7 +4,8 @@ import { openTrainingWidget, stepShown } from './support/training.ts';
 // Issue 24, "pause when not seen": a training widget (ReLU vs tanh on /alexnet/, a tiny net on
 // WASM) stops asking the worker for work within 1 s of leaving the screen or of its tab being
 // hidden, and trains on when seen again; its "Keep training in the background" box opts out.
-// Jobs are counted where they leave the page: every 'run' message posted to a Worker.
+// The gradient-flow explorer's depth sweep, a series of jobs, waits likewise. Jobs are counted
+// where they leave the page: every 'run' message posted to a Worker.
 
 const widget = (page: Page) => page.locator('relu-tanh#relu-tanh');
 const TINY = 'rt.width=2&rt.batch=8&rt.steps=3000';
@@ -29,11 +30,9 @@ const at = (page: Page, change: () => void) => page.evaluate(change).then(() => 
 
 const scrollAway = () => window.scrollTo(0, 0);
 
-test('training pauses within 1 s out of view or in a hidden tab, asks for no job then, and trains on when seen; the opt-out keeps it training', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await page.addInitScript(() => {
+/** Records in `window.jobsAsked` every job the page posts to a worker, from its first script on. */
+const recordJobs = (page: Page) =>
+  page.addInitScript(() => {
     window.jobsAsked = [];
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
@@ -42,6 +41,12 @@ test('training pauses within 1 s out of view or in a hidden tab, asks for no job
       return post.call(this, message, ...rest);
     } as Worker['postMessage'];
   });
+
+test('training pauses within 1 s out of view or in a hidden tab, asks for no job then, and trains on when seen; the opt-out keeps it training', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await recordJobs(page);
   await openTrainingWidget(page, widget(page), '/alexnet/', `backend=wasm&${TINY}`);
   const root = widget(page);
   const train = root.locator('[data-action="train"]');
@@ -92,4 +97,28 @@ test('training pauses within 1 s out of view or in a hidden tab, asks for no job
   await expect.poll(async () => (await jobsSince(page, away + 1000)).length, { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(root).toHaveAttribute('data-state', 'computing');
   await expect(paused).toHaveText('');
+});
+
+test('the gradient-flow depth sweep starts no next depth out of view, says so at once, and finishes when seen again', async ({
+  page,
+}) => {
+  await recordJobs(page);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto('/vanishing-gradients/?debug=runtime&backend=wasm&flow.depth=8');
+  const root = page.locator('gradient-flow#gradient-flow');
+  const status = root.locator('[data-status]');
+  const rows = root.locator('[data-sweep-table] tr');
+  await root.scrollIntoViewIfNeeded();
+  await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+
+  const hidden = await at(page, scrollAway);
+  await expect(root).not.toBeInViewport();
+  await expect(status).toHaveText('Paused while out of view', { timeout: 1000 });
+  await until(page, hidden + 2500);
+  expect(await jobsSince(page, hidden + 1000)).toEqual([]);
+  expect(await rows.count()).toBeLessThan(15);
+
+  await root.scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(15, { timeout: 60_000 });
+  await expect(status).toHaveText('');
 });

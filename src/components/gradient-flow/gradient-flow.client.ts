@@ -74,7 +74,19 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   /** Whether the widget is seen: the sweep's next depth waits for it (issue 24), the chosen depth's job does not (one short job, asked for by the reader). */
   const seen = new SeenGate();
-  watchSeen(root, (now) => seen.set(now));
+  /** The depths of the sweep in progress that are in, or null when no sweep is unfinished. */
+  let sweepDone: number | null = null;
+  /** The status line says so at once while an unfinished sweep is unseen (unless the chosen depth's job is computing). */
+  const showSweepHold = (): void => {
+    if (!seen.seen && sweepDone !== null && root.dataset['state'] !== 'computing')
+      status.textContent = runtime.pausedUnseen;
+    else if (seen.seen && status.textContent === runtime.pausedUnseen)
+      status.textContent = sweepDone === null ? '' : t.sweepProgress(sweepDone, SWEEP_DEPTHS.length);
+  };
+  watchSeen(root, (now) => {
+    seen.set(now);
+    showSweepHold();
+  });
 
   const validate = (value: Partial<GradientFlowState>): GradientFlowState =>
     stateFromProps(gradientFlowSchema, value).state;
@@ -199,11 +211,11 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
     drawSweep();
     drawSummary();
     for (const [i, depth] of SWEEP_DEPTHS.entries()) {
+      sweepDone = i;
       if (!seen.seen) {
-        if (root.dataset['state'] !== 'computing') status.textContent = runtime.pausedUnseen;
+        showSweepHold();
         await seen.whenSeen();
         if (run !== sweepRuns) return;
-        if (status.textContent === runtime.pausedUnseen) status.textContent = t.sweepProgress(i, SWEEP_DEPTHS.length);
       }
       try {
         const { result } = await sweepChannel.run('gradient-sweep', {
@@ -218,13 +230,16 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
           acc[twin].correlation.push(...result[twin].correlation);
         }
         const last = i === SWEEP_DEPTHS.length - 1;
-        if (root.dataset['state'] !== 'computing') {
+        if (last) sweepDone = null;
+        // Unseen, the line keeps saying the sweep waits (the next pass of the loop holds).
+        if (root.dataset['state'] !== 'computing' && (seen.seen || last)) {
           status.textContent = last ? '' : t.sweepProgress(acc.depths.length, SWEEP_DEPTHS.length);
         }
         drawSweep();
         if (last) drawSummary();
       } catch (e) {
         if (e instanceof JobSuperseded || run !== sweepRuns) return;
+        sweepDone = null;
         fail(e);
         return;
       }
