@@ -77,11 +77,6 @@ export class TrainingRun {
     return this.#loopOf === this.#generation;
   }
 
-  /** Whether the hold is on (the widget is out of view), whether or not the reader has it training. */
-  get held(): boolean {
-    return this.#held;
-  }
-
   /** Whether the hold is what keeps it from training: the reader wants it training and it is held. */
   get onHold(): boolean {
     return this.#running && this.#held;
