@@ -2,7 +2,8 @@
  * The interactive part of <gradient-flow>, loaded when the widget nears the viewport. It renders
  * from one GradientFlowState, reports every change the reader makes, and runs two kinds of job
  * in the compute worker: 'gradient-flow' at the chosen depth (newest request wins), and the
- * depth sweep, one depth per job so that a slider move never waits for the whole sweep. All
+ * depth sweep, one depth per job so that a slider move never waits for the whole sweep (and the
+ * sweep starts no next depth while the widget is out of view or its tab hidden). All
  * numbers come from the jobs; plan.ts maps them to series and rows, this file to the DOM.
  */
 import type { GradientFlowResult } from '../../lib/compute/jobs/gradient-flow.ts';
@@ -31,6 +32,7 @@ import {
 import { PRESETS } from './presets.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
+import { SeenGate, watchSeen } from '../widget/seen.ts';
 
 /** Length of the animation between two configurations, ms. */
 const TWEEN_MS = 350;
@@ -70,6 +72,21 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
   const flowChannel = client.channel();
   const sweepChannel = client.channel();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** Whether the widget is seen: the sweep's next depth waits for it (issue 24), the chosen depth's job does not (one short job, asked for by the reader). */
+  const seen = new SeenGate();
+  /** The depths of the sweep in progress that are in, or null when no sweep is unfinished. */
+  let sweepDone: number | null = null;
+  /** The status line says so at once while an unfinished sweep is unseen (unless the chosen depth's job is computing). */
+  const showSweepHold = (): void => {
+    if (!seen.seen && sweepDone !== null && root.dataset['state'] !== 'computing')
+      status.textContent = runtime.pausedUnseen;
+    else if (seen.seen && status.textContent === runtime.pausedUnseen)
+      status.textContent = sweepDone === null ? '' : t.sweepProgress(sweepDone, SWEEP_DEPTHS.length);
+  };
+  watchSeen(root, (now) => {
+    seen.set(now);
+    showSweepHold();
+  });
 
   const validate = (value: Partial<GradientFlowState>): GradientFlowState =>
     stateFromProps(gradientFlowSchema, value).state;
@@ -194,6 +211,12 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
     drawSweep();
     drawSummary();
     for (const [i, depth] of SWEEP_DEPTHS.entries()) {
+      sweepDone = i;
+      if (!seen.seen) {
+        showSweepHold();
+        await seen.whenSeen();
+        if (run !== sweepRuns) return;
+      }
       try {
         const { result } = await sweepChannel.run('gradient-sweep', {
           ...settings,
@@ -207,13 +230,16 @@ export function mountGradientFlow(root: HTMLElement, options: MountOptions, stri
           acc[twin].correlation.push(...result[twin].correlation);
         }
         const last = i === SWEEP_DEPTHS.length - 1;
-        if (root.dataset['state'] !== 'computing') {
+        if (last) sweepDone = null;
+        // Unseen, the line keeps saying the sweep waits (the next pass of the loop holds).
+        if (root.dataset['state'] !== 'computing' && (seen.seen || last)) {
           status.textContent = last ? '' : t.sweepProgress(acc.depths.length, SWEEP_DEPTHS.length);
         }
         drawSweep();
         if (last) drawSummary();
       } catch (e) {
         if (e instanceof JobSuperseded || run !== sweepRuns) return;
+        sweepDone = null;
         fail(e);
         return;
       }

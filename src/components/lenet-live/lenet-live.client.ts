@@ -24,6 +24,7 @@ import { showJobMeta } from '../runtime/badge.ts';
 import { fillRows } from '../widget/table-rows.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { TrainingRun } from '../widget/training-run.ts';
+import { pauseTrainingWhenUnseen } from '../widget/pause-when-unseen.ts';
 import { mnistData } from '../widget/training-loop.ts';
 import {
   decodeDigitBase64,
@@ -458,9 +459,11 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions, strings
   const renderTraining = (): void => {
     const step = points.at(-1)?.step ?? 0;
     const done = step >= TRAIN_TOTAL_STEPS;
-    // After Pause the chunk in flight still finishes: the button waits for it.
-    trainButton.textContent = run.looping ? t.pause : points.length === 0 ? t.train : t.resume;
-    trainButton.disabled = run.looping ? !run.running : done;
+    // After Pause the chunk in flight still finishes: the button waits for it. A run held out of
+    // view is training as far as the reader is concerned: its button pauses it.
+    const training = run.running || run.looping;
+    trainButton.textContent = training ? t.pause : points.length === 0 ? t.train : t.resume;
+    trainButton.disabled = run.running ? false : run.looping || done;
     resetButton.disabled = run.runId === null;
     useButton.disabled = points.length === 0;
     useButton.setAttribute('aria-pressed', String(useTrained && run.runId !== null));
@@ -470,7 +473,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions, strings
         ? ''
         : done
           ? t.finished(TRAIN_TOTAL_STEPS, lastAccuracy())
-          : `${t.trainingStatus(step, TRAIN_TOTAL_STEPS, lastAccuracy())}${run.looping ? '' : ` ${t.paused}`}`;
+          : `${t.trainingStatus(step, TRAIN_TOTAL_STEPS, lastAccuracy())}${training ? '' : ` ${t.paused}`}`;
   };
 
   /** The reader's run: chunks of 'lenet-train' jobs, each ending with a test, Train / Pause / Resume / Reset. */
@@ -519,6 +522,7 @@ export function mountLenetLive(root: HTMLElement, options: MountOptions, strings
     cancel: () => trainChannel.cancel(),
     release: () => client.channel().run('lenet-train-reset', {}),
   });
+  pauseTrainingWhenUnseen(root, run, runtime);
 
   trainButton.addEventListener('click', () => run.toggle());
   resetButton.addEventListener('click', () => run.reset());

@@ -49,6 +49,7 @@ import {
 import { fillRows } from '../widget/table-rows.ts';
 import { chunkReporting, TRAINING_REDRAW_MS, trainChunk, trainingStatusText } from '../widget/training-loop.ts';
 import { loopStateHooks, TrainingRun } from '../widget/training-run.ts';
+import { pauseTrainingWhenUnseen } from '../widget/pause-when-unseen.ts';
 import { patchMarkup } from '../widget/patch-markup.ts';
 import { atMostEvery } from '../widget/redraw.ts';
 
@@ -234,6 +235,7 @@ export function mountSkipLab(root: HTMLElement, options: MountOptions, strings: 
     cancel: () => train.cancel(),
     release: () => client.channel().run('lab-reset', {}),
   });
+  pauseTrainingWhenUnseen(root, run, runtime);
 
   const pause = (): void => run.pause();
   trainButton.addEventListener('click', () => {

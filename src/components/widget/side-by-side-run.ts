@@ -1,13 +1,14 @@
 /**
  * The run of a side-by-side training widget (ReLU vs tanh, batch norm): a TrainingRun whose
  * chunks are one chunked training job, wired to the widget's Train and Reset buttons, its status
- * and error lines and its backend badge. The widget supplies the job, its settings and the drawing.
+ * and error lines and its backend badge; it pauses while out of view (pause-when-unseen.ts). The widget supplies the job, its settings and the drawing.
  */
 import type { JobKind, JobParams } from '../../lib/compute/jobs/index.ts';
 import { JobSuperseded, type ComputeClient } from '../../lib/worker/client.ts';
 import type { RuntimeStrings } from '../../i18n/strings.ts';
 import { chunkReporting, trainChunk, type ChunkedTraining, type ChunkedTrainingKind } from './training-loop.ts';
 import { loopStateHooks, TrainingRun } from './training-run.ts';
+import { pauseTrainingWhenUnseen } from './pause-when-unseen.ts';
 
 /** The jobs that free a run: no parameters. */
 type ResetKind = {
@@ -88,6 +89,7 @@ export function sideBySideRun<K extends ChunkedTrainingKind>(options: SideBySide
     run.reset();
     root.dataset['state'] = 'idle';
   });
+  pauseTrainingWhenUnseen(root, run, options.runtime);
   return run;
 }
 

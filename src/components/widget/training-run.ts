@@ -6,6 +6,11 @@
  * second loop would cancel the chunk while the run in the worker had already advanced), Reset
  * cancels and frees the run, and a run the worker lost (a restarted worker, a lost GPU context)
  * is forgotten. The widget supplies the chunk and the drawing through hooks.
+ *
+ * Apart from the reader's Pause there is a hold (pause-when-unseen.ts: the widget is out of view
+ * or its tab hidden): the loop asks for no next chunk while it is on, yet the reader's wish to
+ * train stands, so the loop goes on by itself when the hold is lifted. A reader's Pause, a Reset
+ * or a lost run while held are the reader's (or the worker's) and stay so when the hold lifts.
  */
 import { failureCode } from '../../lib/worker/client.ts';
 
@@ -39,6 +44,11 @@ export function runLost(error: unknown): boolean {
 export class TrainingRun {
   #runId: string | null = null;
   #running = false;
+  /** Whether the hold is on (out of view): no next chunk is asked for. */
+  #held = false;
+  /** Whether the last loop ended for the hold alone (the reader still wants it training). */
+  #heldStop = false;
+  readonly #listeners: (() => void)[] = [];
   /** Bumped when the run is forgotten, so a loop of a forgotten run stops and a new one may start. */
   #generation = 0;
   /** The generation of the loop in flight, or null when none is. */
@@ -67,6 +77,16 @@ export class TrainingRun {
     return this.#loopOf === this.#generation;
   }
 
+  /** Whether the hold is what keeps it from training: the reader wants it training and it is held. */
+  get onHold(): boolean {
+    return this.#running && this.#held;
+  }
+
+  /** Calls `listener` after the widget's own `changed` hook, whenever that is called. */
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
   /** What the Train button does: Pause while training, else Train (or Resume). */
   toggle(): void {
     if (this.#running) {
@@ -75,15 +95,38 @@ export class TrainingRun {
     }
     this.#runId ??= `${this.#prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.#running = true;
-    this.#hooks.changed();
-    if (!this.looping) void this.#loop(); // else the loop in flight sees `running` and goes on
+    this.#heldStop = false;
+    this.#changed();
+    // A loop in flight sees `running` and goes on; a held run starts when the hold lifts.
+    if (!this.looping && !this.#held) void this.#loop();
   }
 
   /** Stops after the chunk in flight. */
   pause(): void {
     if (!this.#running) return;
     this.#running = false;
-    this.#hooks.changed();
+    // A loop the hold ended said nothing: the reader's Pause is its stop.
+    if (this.#heldStop) {
+      this.#heldStop = false;
+      this.#hooks.stopped();
+    }
+    this.#changed();
+  }
+
+  /** Holds the loop (the widget went out of view): the chunk in flight finishes, no next one is asked for. */
+  hold(): void {
+    if (this.#held) return;
+    this.#held = true;
+    this.#changed();
+  }
+
+  /** Lifts the hold: a run the reader has training goes on (a new loop unless one is still in flight). */
+  unhold(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    this.#heldStop = false;
+    this.#changed();
+    if (this.#running && this.#runId !== null && !this.looping) void this.#loop();
   }
 
   /** Cancels the chunk in flight, forgets the run and frees it in the worker. */
@@ -96,10 +139,11 @@ export class TrainingRun {
   /** Forgets the run (the worker lost it, or Reset). */
   forget(): void {
     this.#running = false;
+    this.#heldStop = false;
     this.#runId = null;
     this.#generation++;
     this.#hooks.forgotten();
-    this.#hooks.changed();
+    this.#changed();
   }
 
   /** Forgets the run when `error` says the worker lost it; true if it did. */
@@ -115,10 +159,14 @@ export class TrainingRun {
     this.#loopOf = generation;
     this.#hooks.started();
     try {
-      while (this.#running && current() && this.#runId !== null && !this.#hooks.finished()) {
+      while (this.#running && !this.#held && current() && this.#runId !== null && !this.#hooks.finished()) {
         await this.#hooks.chunk(this.#runId);
       }
       if (!current()) return;
+      if (this.#running && this.#held && !this.#hooks.finished()) {
+        this.#heldStop = true; // still training as far as the reader is concerned: unhold goes on
+        return;
+      }
       this.#running = false;
       this.#loopOf = null;
       this.#hooks.stopped();
@@ -129,8 +177,13 @@ export class TrainingRun {
       this.#hooks.failed(error);
     } finally {
       if (this.#loopOf === generation) this.#loopOf = null;
-      if (current()) this.#hooks.changed();
+      if (current()) this.#changed();
     }
+  }
+
+  #changed(): void {
+    this.#hooks.changed();
+    for (const listener of this.#listeners) listener();
   }
 }
 

@@ -14,4 +14,6 @@ export const runtime = {
   recovered: 'The GPU context was lost; the backend was rebuilt and the job re-run.',
   computing: 'Computing…',
   failed: (message: string) => `The computation failed: ${message}`,
+  pausedUnseen: 'Paused while out of view',
+  keepTraining: 'Keep training in the background',
 } as const;

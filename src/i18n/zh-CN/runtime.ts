@@ -16,4 +16,6 @@ export const runtime: RuntimeStrings = {
   recovered: 'GPU 上下文丢失；已重建后端并重新运行任务。',
   computing: '计算中…',
   failed: (message: string) => `计算失败：${message}`,
+  pausedUnseen: '不在视野中，已暂停',
+  keepTraining: '在后台继续训练',
 };

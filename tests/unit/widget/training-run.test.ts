@@ -141,3 +141,143 @@ describe('a training widget’s run: Train, Pause, Resume, Reset', () => {
     expect(h.most()).toBe(1);
   });
 });
+
+describe('a training widget’s run held while out of view (pause-when-unseen.ts)', () => {
+  test('the hold lets the chunk in flight finish, asks for no next one, and the run goes on by itself when lifted', async () => {
+    const h = harness(5);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    expect(run.onHold).toBe(true);
+    await h.finishChunk();
+    expect(h.pending).toHaveLength(0);
+    expect(run.looping).toBe(false);
+    expect(run.running).toBe(true); // the reader's wish stands
+    expect(h.events).not.toContain('stopped'); // nothing says "ready": the widget shows it paused
+    run.unhold();
+    expect(run.onHold).toBe(false);
+    await h.settle();
+    expect(h.pending).toHaveLength(1);
+    for (let i = 0; i < 4; i++) await h.finishChunk();
+    expect(h.steps()).toBe(5);
+    expect(h.events.at(-1)).toBe('stopped');
+    expect(h.most()).toBe(1);
+  });
+
+  test('lifting the hold inside the chunk in flight lets that loop go on (no second loop)', async () => {
+    const h = harness(3);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    run.unhold();
+    run.hold();
+    run.unhold();
+    for (let i = 0; i < 3; i++) await h.finishChunk();
+    expect(h.events.filter((e) => e === 'started')).toHaveLength(1);
+    expect(h.most()).toBe(1);
+    expect(h.steps()).toBe(3);
+  });
+
+  test('a run the reader paused stays paused when the hold lifts', async () => {
+    const h = harness(5);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.pause();
+    await h.finishChunk();
+    run.hold();
+    expect(run.onHold).toBe(false); // nothing to hold: the widget does not say "paused while out of view"
+    run.unhold();
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    expect(run.running).toBe(false);
+  });
+
+  test('Pause while held is the reader’s: it reports the stop, and lifting the hold does not restart', async () => {
+    const h = harness(5);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    await h.finishChunk();
+    run.toggle(); // the Train button says Pause while held
+    expect(run.running).toBe(false);
+    expect(h.events.at(-1)).toBe('stopped');
+    run.unhold();
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    run.toggle(); // Resume, in view
+    await h.settle();
+    expect(h.pending).toHaveLength(1);
+    expect(h.events.filter((e) => e === 'stopped')).toHaveLength(1);
+  });
+
+  test('Train pressed while held starts nothing until the hold lifts', async () => {
+    const h = harness(3);
+    const run = new TrainingRun('lab', h.hooks);
+    run.hold();
+    run.toggle();
+    expect(run.onHold).toBe(true);
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    run.unhold();
+    await h.settle();
+    expect(h.events).toEqual(['started', 'chunk lab @0']);
+  });
+
+  test('Reset while held forgets the run; lifting the hold starts nothing, and a new Train waits for it', async () => {
+    const h = harness(3);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    run.reset(); // cancels the chunk in flight
+    await h.settle();
+    expect(run.runId).toBeNull();
+    expect(run.onHold).toBe(false);
+    run.unhold();
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    run.hold();
+    run.toggle();
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    run.unhold();
+    await h.settle();
+    expect(h.pending).toHaveLength(1);
+    expect(h.events).toEqual(['started', 'chunk lab @0', 'forgotten', 'released', 'started', 'chunk lab @0']);
+  });
+
+  test('a run the worker lost while held is forgotten, and the hold lifting starts nothing', async () => {
+    const h = harness(3);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    await h.finishChunk();
+    expect(run.forgetIfLost(new JobFailed('the worker restarted', 'worker-restarted'))).toBe(true);
+    run.unhold();
+    await h.settle();
+    expect(h.pending).toHaveLength(0);
+    expect(run.running).toBe(false);
+  });
+
+  test('a run that finishes with the chunk in flight when held stops as usual', async () => {
+    const h = harness(1);
+    const run = new TrainingRun('lab', h.hooks);
+    run.toggle();
+    run.hold();
+    await h.finishChunk();
+    expect(run.running).toBe(false);
+    expect(run.onHold).toBe(false);
+    expect(h.events.at(-1)).toBe('stopped');
+  });
+
+  test('listeners hear every change after the widget’s own hook: Train, the hold, its lifting', async () => {
+    const h = harness(3);
+    const seen: boolean[] = [];
+    const run = new TrainingRun('lab', h.hooks);
+    run.onChange(() => seen.push(run.onHold));
+    run.toggle();
+    run.hold();
+    run.hold(); // no change, no call
+    run.unhold();
+    expect(seen).toEqual([false, true, false]);
+  });
+});
