@@ -108,14 +108,31 @@ test('a printed chapter shows every widget as it stands: canvases as images, dat
   await expect(lenet(page).locator('canvas').first()).toBeVisible();
 });
 
-test('a printed embed shows its widget as it stands and the address that opens it', async ({ page, baseURL }) => {
+test("a printed embed shows its widget as it stands and the address that opens it, in its page's language", async ({
+  page,
+  baseURL,
+}) => {
   await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto('/embed/lenet-live/?digit=5&hide=train');
+  await page.goto('/zh-cn/embed/lenet-live/?digit=5&hide=train');
   await lenetReady(page);
+  // Printed straight away (beforeprint, no print emulation): the snapshots are there while it prints, gone after.
+  const printed = page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        // Added after the page's own listener, so it runs after the page has prepared for print.
+        addEventListener('beforeprint', () => resolve(document.querySelectorAll('img.print-snapshot').length), {
+          once: true,
+        }),
+      ),
+  );
+  await page.pdf({ format: 'A4' });
+  expect(await printed).toBeGreaterThan(0);
+  await expect(page.locator('img.print-snapshot')).toHaveCount(0);
+  await expect(page.locator('details.widget-data')).not.toHaveAttribute('open');
   const { sources, same, inked } = await printSnapshots(page);
   expect(same.every(Boolean) && inked.every(Boolean)).toBe(true);
   await expect(page.locator('[data-print-link]')).toHaveText(
-    `Open this view: ${baseURL}/embed/lenet-live/?digit=5&hide=train#lenet-live-widget`,
+    `打开此视图：${baseURL}/zh-cn/embed/lenet-live/?digit=5&hide=train#lenet-live-widget`,
   );
   await expect(page.locator('details.widget-data')).toHaveAttribute('open', '');
   // Light colours on paper, whatever the theme.

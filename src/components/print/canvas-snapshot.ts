@@ -7,9 +7,9 @@
 
 /**
  * Puts a PNG snapshot (`img.print-snapshot`, its source a data: URL) right after every canvas in
- * `scope` that has a size on the page: as wide as the canvas is laid out (CSS px; print.css lets it
- * shrink to the page, keeping the aspect ratio), drawn the same way (pixelated or smooth), with
- * the canvas's accessible name as alt text. Returns the undo, which removes them.
+ * `scope` that has a size on the page: as wide as the canvas is laid out (CSS px), its height from
+ * the bitmap's aspect ratio (the widgets scale their canvases by whole pixels each way), with the
+ * canvas's accessible name as alt text. Returns the undo, which removes them.
  */
 export function snapshotCanvases(scope: ParentNode): () => void {
   const images: HTMLImageElement[] = [];
@@ -20,8 +20,6 @@ export function snapshotCanvases(scope: ParentNode): () => void {
     image.className = 'print-snapshot';
     image.alt = canvas.getAttribute('aria-label') ?? '';
     image.style.width = `${width}px`;
-    image.style.aspectRatio = `${width} / ${height}`;
-    image.style.imageRendering = getComputedStyle(canvas).imageRendering;
     // A data: URL loads at once, so the image is ready for the layout that follows.
     image.src = canvas.toDataURL();
     canvas.after(image);

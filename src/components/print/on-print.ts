@@ -8,8 +8,10 @@
  * again. Two signals start it: `beforeprint` (the print dialog, `window.print()`, Chromium's
  * printToPDF) and the print media query turning on (print emulation, which fires no
  * `beforeprint`). A second start re-prepares, since the widgets may have changed in between.
- * `afterprint` comes while the print query still matches (after a real print until it turns off,
- * and throughout emulation), so the undo waits for the query to turn off.
+ * The undo comes with `afterprint` unless the print query still matches (print emulation: the page
+ * is still on paper), else when the query turns off. The query's change events can arrive late
+ * (after Chromium's printToPDF, both come once the page is back on screen), hence each event's
+ * own value, and an undo at `afterprint` for a start that came after the print.
  */
 export function onPrint(prepare: () => () => void): void {
   const print = matchMedia('print');
@@ -25,5 +27,5 @@ export function onPrint(prepare: () => () => void): void {
   };
   addEventListener('beforeprint', before);
   addEventListener('afterprint', after);
-  print.addEventListener('change', () => (print.matches ? before() : after()));
+  print.addEventListener('change', (event) => (event.matches ? before() : after()));
 }
