@@ -2,7 +2,7 @@
  * Fills a Share/Embed panel when it opens, from the widget's current state, and copies on request.
  */
 import { iframeSnippet, withQuery } from '../../lib/state/snippet.ts';
-import { currentSearch } from './pending-search.ts';
+import { shareLink } from './share-link.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 /**
@@ -41,11 +41,9 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
     [...details.querySelectorAll<HTMLInputElement>('[data-share-hide]:checked')].map((c) => c.value);
 
   const fill = (): void => {
-    const query = root.dataset['query'] ?? '';
-    const page = new URL(location.href);
-    link.value = `${page.origin}${page.pathname}${currentSearch()}#${root.id}`;
+    link.value = shareLink(root);
     snippet.value = iframeSnippet({
-      src: embedUrl(page.origin, path, query, hidden(), lang),
+      src: embedUrl(location.origin, path, root.dataset['query'] ?? '', hidden(), lang),
       title,
       height: Number(height),
     });

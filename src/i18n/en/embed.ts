@@ -10,4 +10,6 @@ export const embed = {
   copyFailed: 'Select the text and copy it yourself',
   hideLegend: 'Hide controls in the embed',
   preview: 'Preview',
+  /** Before the address of a widget's state, in print (the handout's way back to the live widget). */
+  printLink: 'Open this view',
 } as const;

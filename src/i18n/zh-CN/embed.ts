@@ -12,4 +12,5 @@ export const embed: EmbedStrings = {
   copyFailed: '请选中文本后自行复制',
   hideLegend: '在嵌入中隐藏的控件',
   preview: '预览',
+  printLink: '打开此视图',
 };
