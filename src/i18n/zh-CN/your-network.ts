@@ -1,28 +1,11 @@
 /** 简体中文 UI strings: yourNetwork（“你自己的网络”交互组件）。术语见 docs/terminology.zh-CN.md。 */
 import type { YourNetworkStrings } from '../strings.ts';
-
-/** The zoo's layer kinds, as the per-layer table names them. */
-const LAYER_KINDS: Readonly<Record<string, string>> = {
-  conv: '卷积',
-  maxpool: '最大池化',
-  avgpool: '平均池化',
-  subsample: '下采样',
-  batchnorm: '批归一化',
-  activation: '激活',
-  dropout: 'Dropout',
-  lrn: '局部响应归一化',
-  flatten: '展平',
-  dense: '全连接',
-  rbf: 'RBF 输出',
-  globalavgpool: '全局平均池化',
-  padshortcut: '补零捷径',
-  add: '相加',
-  concat: '拼接',
-};
+import { diagramStrings } from './diagram.ts';
 
 export const yourNetwork: YourNetworkStrings = {
   controls: '你的模型',
-  kind: (kind) => LAYER_KINDS[kind] ?? kind,
+  // The diagram's Chinese kind names, so a layer is called the same in the table and the diagram.
+  kind: (kind) => (diagramStrings.kindNames as Readonly<Record<string, string>>)[kind] ?? kind,
   editorLabel: '模型：粘贴 PyTorch 的 print(model) 输出、本站的文本格式或模型库的 JSON 规格',
   formatLabel: '读取格式',
   formatNames: { auto: '自动识别', pytorch: 'PyTorch 的 print(model) 输出', text: '文本格式', json: 'JSON 规格' },
