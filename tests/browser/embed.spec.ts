@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseState, type Schema } from '../../src/lib/state/schema.ts';
 import { widgetRegistry, type WidgetEntry } from '../../src/lib/state/widgets.ts';
 import { serveStatic } from '../../scripts/serve/static-server.ts';
+import { presenterControls } from '../../src/components/widget/presenter-controls.ts';
 
 // Generated from the widget registry: every widget registered is tested here as an embed,
 // from a host page on a second localhost port (another origin).
@@ -116,6 +117,10 @@ for (const widget of widgetRegistry) {
       const expected = parseState(widget.schema as Schema, new URLSearchParams(wanted)).state;
       expect(state).toEqual(expected);
       await expect(page.frameLocator('iframe').locator('[data-widget-notices] li')).toHaveCount(0);
+      // Presenter mode's keys act on this widget's own controls: each is there, once.
+      for (const selector of Object.values(presenterControls[widget.id] ?? {})) {
+        await expect(root.locator(selector), selector).toHaveCount(1);
+      }
     });
 
     for (const [i, query] of hostileQueries(widget).entries()) {

@@ -28,6 +28,16 @@ async function showLesson(widgetId: string, notices: HTMLElement | null): Promis
   if (notices) showNotices(notices, lessonNotices);
 }
 
+/** Presenter mode (loaded only for `present=1`), in the page's language. */
+async function startPresenterMode(widgetId: string): Promise<void> {
+  const chinese = document.documentElement.lang.toLowerCase().startsWith('zh');
+  const [{ startPresenter }, { present: words }] = await Promise.all([
+    import('./presenter.ts'),
+    chinese ? import('../../i18n/zh-CN/present.ts') : import('../../i18n/en/present.ts'),
+  ]);
+  startPresenter(widgetId, words);
+}
+
 export function startEmbedPage(): void {
   const id = document.body.dataset['embedWidget'] ?? '';
   const controls = document.body.dataset['embedControls']?.split(',') ?? [];
@@ -40,6 +50,7 @@ export function startEmbedPage(): void {
   const list = document.querySelector<HTMLElement>('[data-embed-notices]');
   if (list) showNotices(list, notices);
   if (new URLSearchParams(location.search).has('lesson')) void showLesson(id, list);
+  if (options.present) void startPresenterMode(id);
 
   if (window.parent === window) return;
   let last = 0;

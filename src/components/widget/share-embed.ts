@@ -17,6 +17,14 @@ export function embedUrl(origin: string, path: string, query: string, hide: read
   return withQuery(`${origin}${path}`, params.toString());
 }
 
+/** An embed page's URL `src` in presenter mode (`present=1`). */
+export function presenterUrl(src: string): string {
+  const url = new URL(src);
+  url.searchParams.set('present', '1');
+  return url.href;
+}
+
+/** Wires one Share/Embed panel (ShareEmbed.astro) to the widget whose root contains it. */
 export function wireShareEmbed(details: HTMLDetailsElement): void {
   // Everything from the registry and the strings come in the element's data attributes, so this
   // page-load script carries neither the registry (and its model zoo) nor the string tables.
@@ -37,16 +45,15 @@ export function wireShareEmbed(details: HTMLDetailsElement): void {
   const snippet = details.querySelector<HTMLTextAreaElement>('[data-share-snippet]')!;
   const status = details.querySelector<HTMLElement>('[data-copy-status]')!;
   const slot = details.querySelector<HTMLElement>('[data-preview-slot]')!;
+  const present = details.querySelector<HTMLAnchorElement>('[data-share-present]')!;
   const hidden = (): string[] =>
     [...details.querySelectorAll<HTMLInputElement>('[data-share-hide]:checked')].map((c) => c.value);
 
   const fill = (): void => {
+    const src = embedUrl(location.origin, path, root.dataset['query'] ?? '', hidden(), lang);
     link.value = shareLink(root);
-    snippet.value = iframeSnippet({
-      src: embedUrl(location.origin, path, root.dataset['query'] ?? '', hidden(), lang),
-      title,
-      height: Number(height),
-    });
+    snippet.value = iframeSnippet({ src, title, height: Number(height) });
+    present.href = presenterUrl(src);
   };
   details.addEventListener('toggle', () => details.open && fill());
   root.addEventListener('cnn-lineage:state', () => details.open && fill());

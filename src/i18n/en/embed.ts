@@ -12,4 +12,7 @@ export const embed = {
   preview: 'Preview',
   /** Before the address of a widget's state, in print (the handout's way back to the live widget). */
   printLink: 'Open this view',
+  /** The Share/Embed panel's link to this view in presenter mode (`present=1`), and what it does. */
+  present: 'Present',
+  presentNote: 'Opens this view to fill the window, in large type, for a lecture. Press ? there for the keys.',
 } as const;

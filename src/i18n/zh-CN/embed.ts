@@ -13,4 +13,6 @@ export const embed: EmbedStrings = {
   hideLegend: '在嵌入中隐藏的控件',
   preview: '预览',
   printLink: '打开此视图',
+  present: '演示',
+  presentNote: '以大字号铺满窗口打开此视图，供课堂演示。在那里按 ? 查看按键。',
 };

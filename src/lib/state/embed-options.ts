@@ -1,7 +1,8 @@
 /**
  * The parameters an embed page takes besides the widget's own state: `theme`, `hide` (controls
- * to hide, as in TF Playground's lesson links) and `lang`; a lesson link adds `lesson` and `step`
- * (src/lib/state/lesson.ts). Parsed like widget state: never throws, bad values are ignored with a notice.
+ * to hide, as in TF Playground's lesson links), `lang` and `present=1` (presenter mode: the widget
+ * fills the screen with large type and keyboard keys, for lectures); a lesson link adds `lesson`
+ * and `step` (src/lib/state/lesson.ts). Parsed like widget state: never throws, bad values are ignored with a notice.
  */
 import { MAX_VALUE_LENGTH } from './schema.ts';
 import { LANGS, parseLang, type Lang } from '../../i18n/lang.ts';
@@ -13,10 +14,27 @@ export interface EmbedOptions {
   readonly hide: readonly string[];
   /** Language of the widget's UI (`lang=zh-CN`, any case; see src/i18n/lang.ts); null when not given or not one we have. */
   readonly lang: Lang | null;
+  /** Presenter mode (`present=1`): large type, high contrast, no chrome, keyboard keys. */
+  readonly present: boolean;
 }
 
 /** The keys embed pages reserve; widget schemas must not use them. */
-export const EMBED_KEYS = ['theme', 'hide', 'lang', 'lesson', 'step'] as const;
+export const EMBED_KEYS = ['theme', 'hide', 'lang', 'present', 'lesson', 'step'] as const;
+
+/**
+ * The query that shows the same embed at the widget's defaults: only the embed keys stay, and a
+ * lesson goes back to its first step. `search` is a location.search ('' or '?a=1&…'); the answer
+ * is '' or '?…'. What presenter mode's R key opens for a widget without a Reset button.
+ */
+export function defaultsSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const [key, value] of params) {
+    if (key !== 'step' && (EMBED_KEYS as readonly string[]).includes(key)) kept.append(key, value);
+  }
+  const query = kept.toString();
+  return query === '' ? '' : `?${query}`;
+}
 
 /** Parses the embed options for a widget whose hideable controls are `controls`. */
 export function parseEmbedOptions(
@@ -58,5 +76,10 @@ export function parseEmbedOptions(
   if (rawLang !== null && lang === null) {
     notices.push(`Ignored lang=${shown(rawLang)}: available languages are ${LANGS.join(', ')}.`);
   }
-  return { options: { theme, hide, lang }, notices };
+  const rawPresent = last('present');
+  const present = rawPresent === '1';
+  if (rawPresent !== null && !present && rawPresent !== '0') {
+    notices.push(`Ignored present=${shown(rawPresent)}: use present=1 for presenter mode.`);
+  }
+  return { options: { theme, hide, lang, present }, notices };
 }

@@ -4,6 +4,10 @@ import { zhCN } from '../../../src/i18n/zh-CN.ts';
 import { chapterTitles, widgetWords } from '../../../src/i18n/zh-CN/widget-registry.ts';
 import { englishDiagramStrings } from '../../../src/lib/viz/strings.ts';
 import { diagramStrings as chineseDiagramStrings } from '../../../src/i18n/zh-CN/diagram.ts';
+import { present as englishPresent } from '../../../src/i18n/en/present.ts';
+import { present as chinesePresent } from '../../../src/i18n/zh-CN/present.ts';
+import { lesson as englishLesson } from '../../../src/i18n/en/lesson.ts';
+import { lesson as chineseLesson } from '../../../src/i18n/zh-CN/lesson.ts';
 import { chapterOfModel, widgetRegistry } from '../../../src/lib/state/widgets.ts';
 import { modelIds } from '../../../src/lib/models/index.ts';
 
@@ -30,6 +34,18 @@ describe('the Chinese UI strings', () => {
     const name = section as keyof typeof en;
     expect(shape(zhCN[name])).toEqual(shape(en[name]));
   });
+
+  test.each([
+    ['present', englishPresent, chinesePresent],
+    ['lesson', englishLesson, chineseLesson],
+  ] as const)(
+    'the %s strings (loaded on their own) have the English keys and are translated',
+    (_, english, chinese) => {
+      expect(shape(chinese)).toEqual(shape(english));
+      const sentences = new Set(leaves(english).filter((s) => /[a-z]{3,} [a-z]{3,}/.test(s)));
+      expect(leaves(chinese).filter((s) => sentences.has(s))).toEqual([]);
+    },
+  );
 
   test('the diagram strings have exactly the English keys', () => {
     expect(shape(chineseDiagramStrings)).toEqual(shape(englishDiagramStrings));
