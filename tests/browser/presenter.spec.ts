@@ -20,6 +20,14 @@ test('the Share panel opens the widget in presenter mode, which passes axe and w
   test.setTimeout(120_000);
   const chapterWidget = page.locator('relu-tanh#relu-tanh');
   await openTrainingWidget(page, chapterWidget, '/alexnet/', 'rt.width=2&rt.batch=8&rt.steps=400');
+  // The embed is to look like the chapter: the same type on the same controls.
+  const looks = () =>
+    page.evaluate(() =>
+      ['relu-tanh figure', 'relu-tanh [data-action="train"]', 'relu-tanh [data-input="lr"]'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).fontFamily,
+      ),
+    );
+  const chapterLooks = await looks();
   await page.locator('#relu-tanh-widget .share-embed > summary').click();
   const href = await page.locator('#relu-tanh-widget [data-share-present]').getAttribute('href');
   const address = new URL(href ?? '');
@@ -33,6 +41,7 @@ test('the Share panel opens the widget in presenter mode, which passes axe and w
   const train = widget.locator('[data-action="train"]');
   const said = page.locator('.present-said');
   await expect(train).toBeEnabled({ timeout: 30_000 });
+  expect(await looks()).toEqual(chapterLooks);
   // Large type, no page chrome, and the presenter bar.
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(20);
   await expect(page.locator('.embed-footer')).toBeHidden();
