@@ -147,3 +147,21 @@ test('the theme switch turns on dark mode', async ({ page }) => {
   await select.selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test("a chapter's code listings are built when first opened, and their tabs work by keyboard", async ({ page }) => {
+  await page.goto('/alexnet/');
+  const listing = page.locator('figure.model-code');
+  // Until a reader opens them, the listings are a template: no code in the page's DOM.
+  await expect(listing.locator('pre')).toHaveCount(0);
+  await listing.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const tfjs = listing.getByRole('tabpanel', { name: 'TF.js' });
+  await expect(tfjs).toBeVisible();
+  await expect(tfjs).toContainText("import * as tf from '@tensorflow/tfjs';");
+  await listing.getByRole('tab', { name: 'TF.js' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const pytorch = listing.getByRole('tabpanel', { name: 'PyTorch' });
+  await expect(pytorch).toBeVisible();
+  await expect(pytorch).toContainText('from torch import nn');
+  await expect(tfjs).toBeHidden();
+});

@@ -73,6 +73,8 @@ export interface ChapterStrings {
     readonly headers: readonly [string, string, string, string, string, string, string];
   };
   readonly modelCode: {
+    /** The disclosure holding the two listings, with their lengths in lines. */
+    readonly show: (tfjsLines: number, pytorchLines: number) => string;
     readonly caption: (name: string) => string;
     readonly layouts: string;
   };
@@ -140,6 +142,7 @@ export const chapter: ChapterStrings = {
     headers: ['Layer', 'Dilation d', 'Padding p', 'Effective kernel', 'Output', 'Receptive field', 'Parameters'],
   },
   modelCode: {
+    show: (tfjsLines, pytorchLines) => `The code: TF.js (${tfjsLines} lines) and PyTorch (${pytorchLines} lines)`,
     caption: (name) =>
       `${name} as code, generated from the site's model zoo, the same spec the diagrams and numbers on this page come from.`,
     layouts:

@@ -129,6 +129,7 @@ export const chapter: ChapterStrings = {
     headers: ['层', '空洞率 d', '填充 p', '等效卷积核', '输出', '感受野', '参数量'],
   },
   modelCode: {
+    show: (tfjsLines, pytorchLines) => `代码：TF.js（${tfjsLines} 行）与 PyTorch（${pytorchLines} 行）`,
     caption: (name) => `${name} 的代码，由本站的模型库生成；本页的图和数字也来自同一份规格。`,
     layouts: '两份代码构建相同的层；TF.js 按 高 × 宽 × 通道 存储图像，PyTorch 按 通道 × 高 × 宽。',
   },
