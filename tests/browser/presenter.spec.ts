@@ -85,6 +85,20 @@ test('the Share panel opens the widget in presenter mode, which passes axe and w
   await page.getByRole('link', { name: 'Leave presenter mode' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-present');
   expect(new URL(page.url()).searchParams.get('lr')).toBe('0.002');
+
+  // With Train hidden from the embed (hide=train), Space has nothing to start and says so, and
+  // the keys list leaves it out; R goes back to the defaults, keeping the embed's own options.
+  await page.goto('/embed/relu-tanh/?hide=train&lr=0.01&present=1');
+  await expect(widget.locator('[data-input="lr"]')).toHaveValue('0.01');
+  await page.keyboard.press(' ');
+  await expect(said).toHaveText(/nothing to start/);
+  await page.keyboard.press('?');
+  await expect(keys).not.toContainText('Start, pause or resume');
+  await expect(keys).toContainText('Back to the default settings');
+  await page.keyboard.press('?');
+  await page.keyboard.press('r');
+  await expect.poll(() => new URL(page.url()).search).toBe('?hide=train&present=1');
+  await expect(widget.locator('[data-input="lr"]')).toHaveValue('0.001');
 });
 
 test('in a reveal.js deck the keys reach the widget in the slide, not the deck, and F goes fullscreen', async ({

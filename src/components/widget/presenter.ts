@@ -47,11 +47,6 @@ function step(control: Stepped, direction: 1 | -1): boolean {
   return true;
 }
 
-/** Whether a control can be pressed now: present, enabled and not hidden. */
-function pressable(control: HTMLElement | null): control is HTMLElement {
-  return control !== null && !control.hidden && !(control as HTMLButtonElement).disabled;
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
@@ -92,8 +87,12 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
   const root = document.querySelector<HTMLElement>('[data-widget]');
   if (!root) return;
   const selectors: PresenterControls = presenterControls[widgetId] ?? {};
-  const find = <T extends HTMLElement>(selector: string | undefined): T | null =>
-    selector === undefined ? null : root.querySelector<T>(selector);
+  // A control an embed hides (`hide=train`) counts as absent. Looked up again at each key: a
+  // widget may re-render its controls.
+  const find = <T extends HTMLElement>(selector: string | undefined): T | null => {
+    const control = selector === undefined ? null : root.querySelector<T>(selector);
+    return control?.checkVisibility() ? control : null;
+  };
   const canFullscreen = document.fullscreenEnabled;
 
   const bar = element('section', { className: 'present-bar' });
@@ -105,13 +104,12 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
     said.textContent = text;
   };
 
-  // Looked up again at each key: a widget may re-render its controls.
   const main = (): Stepped | null => find<Stepped>(selectors.main);
   const rows: [string, string][] = [];
-  if (selectors.play) rows.push([words.spaceKey, words.keyPlay]);
+  if (find(selectors.play)) rows.push([words.spaceKey, words.keyPlay]);
   const changed = main() ?? find(selectors.more);
   if (changed) rows.push([words.arrowKeys, words.keyChange(controlName(changed))]);
-  rows.push(['R', selectors.reset ? words.keyReset : words.keyDefaults]);
+  rows.push(['R', find(selectors.reset) ? words.keyReset : words.keyDefaults]);
   if (canFullscreen) rows.push(['F', words.keyFullscreen]);
   rows.push(['?', words.keyHelp], [words.escapeKey, words.keyClose]);
   const dialog = keysDialog(rows, words);
@@ -137,10 +135,11 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
   bar.append(said, keysButton, fullscreenButton, exit, dialog);
   document.body.prepend(bar);
 
-  const press = (control: HTMLElement | null): void => {
-    if (!pressable(control)) {
+  /** Presses `control` (present and shown); a disabled one is still loading. True if pressed. */
+  const press = (control: HTMLElement): boolean => {
+    if ((control as HTMLButtonElement).disabled) {
       say(words.notReady);
-      return;
+      return false;
     }
     // Focus first, as a reader's own press would: a widget that loads its code on the reader's
     // first reach for it (the diagram: pointer or focus) then loads and replays the click. The
@@ -150,6 +149,7 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
     control.click();
     if (before instanceof HTMLElement && before !== document.body) before.focus({ preventScroll: true });
     else control.blur();
+    return true;
   };
   const change = (direction: 1 | -1): void => {
     const control = main();
@@ -161,15 +161,19 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
       return;
     }
     const button = find(direction > 0 ? selectors.more : selectors.less);
-    press(button);
-    if (pressable(button)) say(button.textContent?.trim() ?? '');
+    if (button && press(button)) say(button.textContent?.trim() ?? '');
   };
   const actions: Record<PresenterAction, () => void> = {
-    play: () => (selectors.play ? press(find(selectors.play)) : say(words.nothingToStart)),
+    play: () => {
+      const play = find(selectors.play);
+      if (play) press(play);
+      else say(words.nothingToStart);
+    },
     less: () => change(-1),
     more: () => change(1),
     reset: () => {
-      if (selectors.reset) press(find(selectors.reset));
+      const reset = find(selectors.reset);
+      if (reset) press(reset);
       else location.assign(`${location.pathname}${defaultsSearch(location.search)}`);
     },
     help: () => (dialog.open ? dialog.close() : dialog.showModal()),
