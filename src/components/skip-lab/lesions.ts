@@ -1,7 +1,7 @@
 /**
  * The reader's lesions: which residual blocks are deleted, and the line that reports the twins'
  * test accuracy with them. Pure, so it is unit-tested in Node. (Not in plan.ts: that module is
- * shared with the page's first script, and these are only the client's.)
+ * bundled into a chunk the lab shares with other widgets' clients, and these are only the lab's.)
  */
 import type { SkipLabStrings } from '../../i18n/strings.ts';
 import type { LabLesionResult } from '../../lib/compute/jobs/lab.ts';
