@@ -5,7 +5,8 @@
  */
 import type { LenetLiveStrings } from '../../i18n/strings.ts';
 import type { InkRaster } from '../../lib/data/digit-preprocess.ts';
-import { MNIST_PIXELS } from '../../lib/data/mnist.ts';
+import { LENET_MARGIN, LENET_SIDE } from '../../lib/data/lenet-input.ts';
+import { MNIST_PIXELS, MNIST_SIDE } from '../../lib/data/mnist.ts';
 import type { FeatureMaps, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
 
 /**
@@ -41,6 +42,38 @@ export function rgbaFromInk(raster: InkRaster): Uint8ClampedArray<ArrayBuffer> {
     out[i * 4 + 3] = Math.round((255 * (raster.data[i] as number)) / full);
   }
   return out;
+}
+
+/**
+ * Where a pointer at (`clientX`, `clientY`) page pixels is on a canvas of `width` × `height`
+ * canvas pixels laid out at `rect` (page pixels): [x, y] in canvas pixels, unrounded.
+ */
+export function canvasPoint(
+  clientX: number,
+  clientY: number,
+  rect: { readonly left: number; readonly top: number; readonly width: number; readonly height: number },
+  width: number,
+  height: number,
+): [number, number] {
+  return [((clientX - rect.left) * width) / rect.width, ((clientY - rect.top) * height) / rect.height];
+}
+
+/**
+ * What the network reads, as an RGBA image [LENET_SIDE, LENET_SIDE, 4]: the 28×28 MNIST digit
+ * (0–255 ink) centred with LeNet's margin, dark ink on white; all white for no digit (null).
+ */
+export function inputImage(digit: Uint8Array | null): Uint8ClampedArray<ArrayBuffer> {
+  const image = new Uint8ClampedArray(LENET_SIDE * LENET_SIDE * 4);
+  for (let y = 0; y < LENET_SIDE; y++) {
+    for (let x = 0; x < LENET_SIDE; x++) {
+      const my = y - LENET_MARGIN;
+      const mx = x - LENET_MARGIN;
+      const inside = digit !== null && my >= 0 && mx >= 0 && my < MNIST_SIDE && mx < MNIST_SIDE;
+      const grey = 255 - (inside ? (digit[my * MNIST_SIDE + mx] as number) : 0);
+      image.set([grey, grey, grey, 255], (y * LENET_SIDE + x) * 4);
+    }
+  }
+  return image;
 }
 
 /**
@@ -89,6 +122,19 @@ export const UNIT_GRID_COLUMNS = 12;
 /** Whether a stage is drawn as one grid of 1×1 maps rather than map by map. */
 export function isUnitGrid(maps: FeatureMaps): boolean {
   return maps.height === 1 && maps.width === 1;
+}
+
+/**
+ * The picture of one map button: map `k` of the stage ([height, width, 4] RGBA), or for a flat
+ * stage all its units as one grid of UNIT_GRID_COLUMNS a row (`k` unused).
+ */
+export function stageImage(
+  maps: FeatureMaps,
+  k: number,
+): { data: Uint8ClampedArray<ArrayBuffer>; width: number; height: number } {
+  if (!isUnitGrid(maps)) return { data: mapImage(maps, k), width: maps.width, height: maps.height };
+  const { image, rows } = unitGridImage(maps, UNIT_GRID_COLUMNS);
+  return { data: image, width: UNIT_GRID_COLUMNS, height: rows };
 }
 
 /** [row, column] of the most active unit of map `k` (the first, on ties). */

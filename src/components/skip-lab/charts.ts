@@ -1,10 +1,8 @@
 /**
- * Options of the lab's charts and diagram (the renderers in src/lib/viz do the drawing).
+ * Options of the lab's training charts and block diagram, and the series every chart of the lab
+ * shares (the renderers in src/lib/viz do the drawing; the analyses' charts are in analysis-charts.ts).
  */
 import type { SkipLabStrings } from '../../i18n/strings.ts';
-import type { LabLandscapeResult, LabLesionResult, LabTwin } from '../../lib/compute/jobs/lab.ts';
-import type { LesionBarsOptions } from '../../lib/viz/lesion-bars.ts';
-import type { ContourPlotOptions } from '../../lib/viz/contour-plot.ts';
 import { renderLineChart, type LineChartOptions, type LineSeries } from '../../lib/viz/line-chart.ts';
 import { LAB_NETS, type LabConfig, type LabNet } from '../../lib/compute/lab/config.ts';
 import type { SideBySideHistory } from '../widget/training-history.ts';
@@ -29,6 +27,21 @@ export function accuracyChartOptions(t: SkipLabStrings, totalSteps: number): Lin
   };
 }
 
+/** The nets' legend labels: their names, the residual one marked when its identity shortcut is off. */
+export function seriesLabels(t: SkipLabStrings, config: LabConfig, identity: boolean): Record<LabNet, string> {
+  const names = netLabels(t, config);
+  return identity ? names : { ...names, residual: t.residualNoIdentity(config.depth) };
+}
+
+/** One series per net of `nets`, classed `sl-net sl-<net>` (its colour in CSS) and labelled `labels[net]`. */
+export function netSeries<N extends LabNet>(
+  nets: readonly N[],
+  labels: Readonly<Record<LabNet, string>>,
+  series: (net: N) => Omit<LineSeries, 'className' | 'label'>,
+): LineSeries[] {
+  return nets.map((net) => ({ className: `sl-net sl-${net}`, label: labels[net], ...series(net) }));
+}
+
 /** Each net's smoothed `metric` curve, labelled by its name (the residual one marked when its shortcut is off). */
 function curveSeries(
   t: SkipLabStrings,
@@ -37,12 +50,7 @@ function curveSeries(
   config: LabConfig,
   identity: boolean,
 ): LineSeries[] {
-  const names = netLabels(t, config);
-  return LAB_NETS.map((net) => ({
-    className: `sl-net sl-${net}`,
-    label: net === 'residual' && !identity ? t.residualNoIdentity(config.depth) : names[net],
-    points: history.points(net, metric),
-  }));
+  return netSeries(LAB_NETS, seriesLabels(t, config, identity), (net) => ({ points: history.points(net, metric) }));
 }
 
 /** The lab's two training-curve charts. */
@@ -86,44 +94,6 @@ export function curveCharts(
   };
 }
 
-/** Per-layer gradient norms of the trained nets, log y. */
-export function flowChartOptions(t: SkipLabStrings, layers: number): LineChartOptions {
-  return { ...t.flowChart, yScale: 'log', xDomain: [1, Math.max(2, layers)], className: 'sl-flow' };
-}
-
-/** Test accuracy against blocks deleted, y in [0, 1]. */
-export function byKChartOptions(t: SkipLabStrings, maxK: number): LineChartOptions {
-  return { ...t.byKChart, yScale: 'linear', yDomain: [0, 1], xDomain: [0, maxK], className: 'sl-by-k', width: 420 };
-}
-
-/** Loss along α, log y. */
-export function sliceChartOptions(t: SkipLabStrings, span: number): LineChartOptions {
-  return { ...t.sliceChart, yScale: 'log', xDomain: [-span, span], className: 'sl-slice' };
-}
-
-/** Test accuracy with each single block deleted: a bar per net per block, each net's intact accuracy as a rule. */
-export function lesionBarsOptions(
-  t: SkipLabStrings,
-  result: LabLesionResult,
-  names: Readonly<Record<LabTwin, string>>,
-): LesionBarsOptions {
-  const study = result.study;
-  return {
-    ...t.perBlockChart,
-    blocks: result.blocks.map((id, i) => ({
-      id,
-      label: String(i + 1),
-      plain: study?.plain.perBlock[i] ?? null,
-      residual: study?.residual.perBlock[i] ?? null,
-    })),
-    baseline: result.intact,
-    labels: { plain: names.plain, residual: names.residual, intact: t.intactLegend },
-    netClasses: { plain: 'sl-net sl-plain', residual: 'sl-net sl-residual' },
-    className: 'sl-per-block',
-    width: 420,
-  };
-}
-
 /** The residual block diagram with the identity shortcut on or off. */
 export function blockDiagramOptions(t: SkipLabStrings, identity: boolean): ResidualBlockOptions {
   return {
@@ -131,24 +101,5 @@ export function blockDiagramOptions(t: SkipLabStrings, identity: boolean): Resid
     title: t.blockTitle,
     description: identity ? t.identityOn : t.identityOff,
     labels: t.blockLabels,
-  };
-}
-
-/** One net's 2-D loss slice. */
-export function contourOptions(
-  t: SkipLabStrings,
-  result: LabLandscapeResult,
-  net: string,
-  className: string,
-): ContourPlotOptions {
-  return {
-    title: t.contourTitle(net),
-    xLabel: 'α',
-    yLabel: 'β',
-    alphas: result.gridAxis,
-    betas: result.gridAxis,
-    originLabel: t.trainedWeights,
-    legendLabel: t.contourLegend,
-    className,
   };
 }

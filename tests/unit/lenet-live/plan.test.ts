@@ -1,31 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
-import type { FeatureMaps } from '../../../src/lib/compute/jobs/lenet-infer.ts';
 import { digitRaster, prepareDigit } from '../../../src/lib/data/digit-preprocess.ts';
 import { MNIST_PIXELS } from '../../../src/lib/data/mnist.ts';
 import {
+  canvasPoint,
   decodeDigitBase64,
   encodeDigitsBase64,
   inkFromRgba,
+  inputImage,
   mapImage,
   mapRangeRows,
   moveUnit,
   PAD_SIDE,
   probabilityRows,
   rgbaFromInk,
+  stageImage,
   strongestUnit,
   unitGridImage,
 } from '../../../src/components/lenet-live/plan.ts';
 import { pickerIndices } from '../../../src/components/lenet-live/test-digits.ts';
-
-/** A stage of `maps` maps h×w with values v(k, p). */
-function stage(maps: number, h: number, w: number, v: (k: number, p: number) => number): FeatureMaps {
-  const values = new Float32Array(maps * h * w);
-  for (let k = 0; k < maps; k++) for (let p = 0; p < h * w; p++) values[k * h * w + p] = v(k, p);
-  const min = Float32Array.from({ length: maps }, (_, k) => Math.min(...values.subarray(k * h * w, (k + 1) * h * w)));
-  const max = Float32Array.from({ length: maps }, (_, k) => Math.max(...values.subarray(k * h * w, (k + 1) * h * w)));
-  return { layerId: 'X', maps, height: h, width: w, values, min, max, range: [Math.min(...min), Math.max(...max)] };
-}
+import { stage } from './stage-fixture.ts';
 
 /** A blocky 28×28 "1": a vertical bar. */
 const one = Uint8Array.from({ length: MNIST_PIXELS }, (_, i) =>
@@ -77,6 +71,32 @@ describe('lenet-live plan', () => {
     expect(image).toHaveLength(2 * 12 * 4);
     expect(image[13 * 4 + 3]).toBe(255);
     expect(image[14 * 4 + 3]).toBe(0);
+  });
+
+  test('inputImage centres the 28×28 digit in the 32×32 input with a 2-pixel margin, dark ink on white', () => {
+    const image = inputImage(one);
+    expect(image).toHaveLength(32 * 32 * 4);
+    const grey = (y: number, x: number): number => image[(y * 32 + x) * 4]!;
+    expect(grey(2 + 4, 2 + 12)).toBe(0); // the bar's first inked pixel, moved by the margin
+    expect(grey(4, 12)).toBe(255);
+    expect(grey(0, 0)).toBe(255);
+    expect(image[(31 * 32 + 31) * 4 + 3]).toBe(255);
+    expect(Array.from(inputImage(null)).every((v) => v === 255)).toBe(true);
+  });
+
+  test('canvasPoint scales a pointer position from the laid-out box to canvas pixels', () => {
+    const rect = { left: 100, top: 50, width: 140, height: 140 };
+    expect(canvasPoint(100, 50, rect, 280, 280)).toEqual([0, 0]);
+    expect(canvasPoint(170, 85, rect, 280, 280)).toEqual([140, 70]);
+    expect(canvasPoint(240, 190, rect, 28, 14)).toEqual([28, 14]);
+  });
+
+  test('stageImage draws map k of a spatial stage, and a flat stage as one 12-wide grid', () => {
+    const spatial = stage(2, 3, 4, (k, p) => k * 12 + p);
+    expect(stageImage(spatial, 1)).toEqual({ data: mapImage(spatial, 1), width: 4, height: 3 });
+    const flat = stage(14, 1, 1, (k) => k);
+    const grid = unitGridImage(flat, 12);
+    expect(stageImage(flat, Number.NaN)).toEqual({ data: grid.image, width: 12, height: 2 });
   });
 
   test('strongestUnit finds the most active unit of a map', () => {
