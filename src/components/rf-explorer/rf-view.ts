@@ -42,10 +42,9 @@ export function rfView(root: HTMLElement, t: RfStrings): RfView {
       depth.value = String(depths.indexOf(state.depth));
       depth.setAttribute('aria-valuetext', t.depthValue(state.depth));
       q('[data-depth-value]').textContent = t.depthValue(state.depth);
-      (q('[data-control="inits"]') as HTMLInputElement).value = String(state.inits);
       q('[data-inits-value]').textContent = String(state.inits);
-      for (const name of ['kernel', 'init', 'input', 'nets'] as const) {
-        (q(`[data-control="${name}"]`) as HTMLSelectElement).value = String(state[name]);
+      for (const name of ['inits', 'kernel', 'init', 'input', 'nets'] as const) {
+        (q(`[data-control="${name}"]`) as HTMLInputElement | HTMLSelectElement).value = String(state[name]);
       }
       (q('[data-control="downsample"]') as HTMLInputElement).checked = state.downsample;
       q('[data-inits-note]').hidden = !(state.init === 'uniform' && state.input === 'pattern');
