@@ -7,7 +7,7 @@ import type { UiStrings } from '../../i18n/strings.ts';
 import { JobSuperseded } from '../../lib/worker/client.ts';
 import { computeClient } from '../../lib/worker/start.ts';
 import { showJobMeta } from '../runtime/badge.ts';
-import { measured, rfJob, type RfMeasurement } from './rf-measurement.ts';
+import { measurement, rfJob, type RfMeasurement } from './rf-measurement.ts';
 import type { RfShown } from './rf-readout.ts';
 import type { RfModel } from './rf-reducer.ts';
 
@@ -55,7 +55,7 @@ export function rfJobs(
           },
         });
         if (run !== runs) return;
-        last = measured(last, job, plans, result);
+        if (!job.reusesChart) last = measurement(state, plans, result);
         show({ maps: [], result });
         showJobMeta(badge, meta, client.onMainThread, runtime);
         error.hidden = true;

@@ -29,32 +29,22 @@ export function chartOf(last: RfMeasurement | null, state: RfExplorerState): RfM
 
 /** One 'erf' job for the explorer. */
 export interface RfJob {
-  /** chartKey() of the state it measures. */
-  readonly key: string;
   readonly params: ErfParams;
-  /** True when `last` holds this state's chart: the job measures the units only (no probes). */
+  /** True when the last measurement holds this state's chart: the job measures the units only (no probes). */
   readonly reusesChart: boolean;
 }
 
 /** The job that measures `state` (networks `plans`), given the last finished measurement. */
 export function rfJob(state: RfExplorerState, plans: readonly NetPlan[], last: RfMeasurement | null): RfJob {
-  const key = chartKey(state);
-  const reusesChart = last?.key === key;
+  const reusesChart = chartOf(last, state) !== null;
   const params = erfParamsFor(state, plans);
   return {
-    key,
     reusesChart,
     params: reusesChart ? { ...params, targets: params.targets.map((tg) => ({ ...tg, probes: [] })) } : params,
   };
 }
 
-/** The measurement to keep after `job` (for `plans`) finished with `result`: `last` when it reused its chart. */
-export function measured(
-  last: RfMeasurement | null,
-  job: RfJob,
-  plans: readonly NetPlan[],
-  result: ErfResult,
-): RfMeasurement | null {
-  if (job.reusesChart) return last;
-  return { key: job.key, result, chart: new Map(plans.map((p, i) => [p.key, result.targets[i]!])) };
+/** The measurement `result` of the job for `state` (networks `plans`) that measured the chart too. */
+export function measurement(state: RfExplorerState, plans: readonly NetPlan[], result: ErfResult): RfMeasurement {
+  return { key: chartKey(state), result, chart: new Map(plans.map((p, i) => [p.key, result.targets[i]!])) };
 }

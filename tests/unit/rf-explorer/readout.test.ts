@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ErfResult } from '../../../src/lib/compute/jobs/erf.ts';
 import { chartLayers, unitLayer } from '../../../src/components/rf-explorer/nets.ts';
-import { chartOf, measured, rfJob, type RfMeasurement } from '../../../src/components/rf-explorer/rf-measurement.ts';
+import { chartOf, measurement, rfJob, type RfMeasurement } from '../../../src/components/rf-explorer/rf-measurement.ts';
 import { rfReadout } from '../../../src/components/rf-explorer/rf-readout.ts';
 import { reduceRf } from '../../../src/components/rf-explorer/rf-reducer.ts';
 import { rfExplorer as t } from '../../../src/i18n/en/rf-explorer.ts';
@@ -15,13 +15,13 @@ import { runErf, useCpu } from '../erf/helpers.ts';
 // Uniform weights on the pattern: one pass, every unit alive, the fields exact.
 const model = reduceRf({ ...DEFAULT_RF_STATE, depth: 5 }, {});
 let result: ErfResult;
-let chart: RfMeasurement | null;
+let chart: RfMeasurement;
 
 beforeAll(async () => {
   await useCpu();
   const job = rfJob(model.state, model.plans, null);
   result = await runErf(job.params);
-  chart = measured(null, job, model.plans, result);
+  chart = measurement(model.state, model.plans, result);
 });
 
 describe('rfReadout', () => {
@@ -91,7 +91,12 @@ describe('rfReadout', () => {
     const job = rfJob(dead.state, dead.plans, null);
     const deadResult = await runErf(job.params);
     expect(deadResult.targets[0]!.unit.stats.mass).toBe(0);
-    const readout = rfReadout(dead, { maps: [], result: deadResult }, measured(null, job, dead.plans, deadResult), t);
+    const readout = rfReadout(
+      dead,
+      { maps: [], result: deadResult },
+      measurement(dead.state, dead.plans, deadResult),
+      t,
+    );
     expect(readout.dead).toEqual([t.deadUnit(t.netNames.plain)]);
     expect(readout.maps[0]!.effective).toBeNull();
   });
