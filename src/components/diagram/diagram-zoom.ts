@@ -3,8 +3,9 @@
  * scrolls so that what was at its centre stays there. Pure: diagram-viewport.ts applies it.
  */
 
-/** Zoom limits, as multiples of the drawing's natural size (px per SVG unit). */
+/** The smallest zoom, as a multiple of the drawing's natural size (px per SVG unit). */
 export const ZOOM_MIN = 0.2;
+/** The largest zoom, as a multiple of the drawing's natural size (px per SVG unit). */
 export const ZOOM_MAX = 4;
 
 /** Pointer travel (px) before a press on the viewport becomes a drag: shorter moves stay clicks. */

@@ -11,6 +11,7 @@ import { fieldBounds, type ReceptiveField } from '../../lib/models/receptive-fie
 import type { ModelSpec } from '../../lib/models/types.ts';
 import { RF_INPUT_SIDE, type RfExplorerState } from '../../lib/state/rf-explorer.ts';
 
+/** The explorer's two networks: plain (VGG-style) and residual (ResNet-style). */
 export type NetKey = 'plain' | 'residual';
 
 /** A layer whose units the explorer can measure: a conv layer's activation, or a block's output. */
@@ -23,6 +24,7 @@ export interface MeasuredLayer {
   readonly grid: readonly [number, number];
 }
 
+/** One network of the explorer, built for a state: its source, spec, analysis and measurable layers. */
 export interface NetPlan {
   readonly key: NetKey;
   readonly source: ModelSource;

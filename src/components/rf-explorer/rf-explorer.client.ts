@@ -10,11 +10,12 @@ import { normalizeRfState, type RfExplorerState } from '../../lib/state/rf-explo
 import { oncePerFrame } from '../widget/redraw.ts';
 import { wireRfInput } from './rf-input.ts';
 import { rfJobs } from './rf-job.ts';
-import { chartOf } from './rf-measurement.ts';
+import { chartOf, type RfMeasurement } from './rf-measurement.ts';
 import { rfReadout, type RfShown } from './rf-readout.ts';
 import { reduceRf, type RfModel } from './rf-reducer.ts';
 import { rfView } from './rf-view.ts';
 
+/** What mountRfExplorer gives the <rf-explorer> element: its state, read and set. */
 export interface RfExplorerHandle {
   /** The state the widget shows. */
   readonly state: RfExplorerState;
@@ -22,6 +23,7 @@ export interface RfExplorerHandle {
   setState(next: Partial<RfExplorerState>): void;
 }
 
+/** How an explorer starts: its state (any fields; validated) and who hears of the reader's changes. */
 export interface MountOptions {
   readonly initial: Partial<RfExplorerState>;
   /** Called with the whole new state after every change the reader makes. */
@@ -48,12 +50,14 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions, string
 
   /** Events only change `shown`; it is drawn once in the next frame (redraw.ts). */
   const scheduleDraw = oncePerFrame(() => {
-    const readout = rfReadout(model!, shown, chartOf(jobs.last, model!.state), t);
+    const readout = rfReadout(model!, shown, chartOf(last, model!.state), t);
     view.draw(model!, readout);
     if (readout.dead) showNotice(readout.dead);
   });
-  const jobs = rfJobs(root, strings, (next) => {
+  let last: RfMeasurement | null = null;
+  const measure = rfJobs(root, strings, (next, measured) => {
     shown = next;
+    last = measured;
     scheduleDraw();
   });
 
@@ -66,7 +70,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions, string
     shown = { maps: [], result: null };
     scheduleDraw();
     if (model.changed && byReader) options.onStateChange?.(model.state);
-    if (model.changed) void jobs.run(model);
+    if (model.changed) void measure(model);
   };
   wireRfInput(
     root,
@@ -76,7 +80,7 @@ export function mountRfExplorer(root: HTMLElement, options: MountOptions, string
   );
 
   update({}, false);
-  void jobs.run(model!);
+  void measure(model!);
   return {
     get state() {
       return model!.state;

@@ -11,20 +11,17 @@ import { measurement, rfJob, type RfMeasurement } from './rf-measurement.ts';
 import type { RfShown } from './rf-readout.ts';
 import type { RfModel } from './rf-reducer.ts';
 
-/** The job runner of one explorer. */
-export interface RfJobs {
-  /** Measures `model`'s networks, superseding the job running; resolves when it ends (or is superseded). */
-  run(model: RfModel): Promise<void>;
-  /** The last finished measurement (whose chart later jobs of the same state reuse). */
-  readonly last: RfMeasurement | null;
-}
-
-/** The runner of `root` (an <rf-explorer>); `show` receives the maps streamed and the finished result. */
+/**
+ * The job runner of `root` (an <rf-explorer>): the function that measures a model's networks,
+ * superseding the job running (it resolves when its job ends or is superseded). `show` receives
+ * the maps streamed and the finished result, with the last finished measurement (whose chart
+ * later jobs of the same state reuse).
+ */
 export function rfJobs(
   root: HTMLElement,
   strings: Pick<UiStrings, 'rfExplorer' | 'runtime'>,
-  show: (shown: RfShown) => void,
-): RfJobs {
+  show: (shown: RfShown, last: RfMeasurement | null) => void,
+): (model: RfModel) => Promise<void> {
   const { rfExplorer: t, runtime } = strings;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const error = root.querySelector<HTMLElement>('[data-error]')!;
@@ -37,35 +34,30 @@ export function rfJobs(
     status.textContent = '';
     root.dataset['state'] = state;
   };
-  return {
-    get last() {
-      return last;
-    },
-    async run({ state, plans }) {
-      const run = ++runs;
-      const job = rfJob(state, plans, last);
-      root.dataset['state'] = 'computing';
-      status.textContent = runtime.computing;
-      try {
-        const { result, meta } = await channel.run('erf', job.params, {
-          onProgress: (progress) => {
-            if (run !== runs) return;
-            status.textContent = t.progress(progress.done, progress.total);
-            if (progress.maps) show({ maps: progress.maps, result: null });
-          },
-        });
-        if (run !== runs) return;
-        if (!job.reusesChart) last = measurement(state, plans, result);
-        show({ maps: [], result });
-        showJobMeta(badge, meta, client.onMainThread, runtime);
-        error.hidden = true;
-        settle('ready');
-      } catch (e) {
-        if (e instanceof JobSuperseded || run !== runs) return;
-        error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
-        error.hidden = false;
-        settle('error');
-      }
-    },
+  return async ({ state, plans }) => {
+    const run = ++runs;
+    const job = rfJob(state, plans, last);
+    root.dataset['state'] = 'computing';
+    status.textContent = runtime.computing;
+    try {
+      const { result, meta } = await channel.run('erf', job.params, {
+        onProgress: (progress) => {
+          if (run !== runs) return;
+          status.textContent = t.progress(progress.done, progress.total);
+          if (progress.maps) show({ maps: progress.maps, result: null }, last);
+        },
+      });
+      if (run !== runs) return;
+      if (!job.reusesChart) last = measurement(state, plans, result);
+      show({ maps: [], result }, last);
+      showJobMeta(badge, meta, client.onMainThread, runtime);
+      error.hidden = true;
+      settle('ready');
+    } catch (e) {
+      if (e instanceof JobSuperseded || run !== runs) return;
+      error.textContent = runtime.failed(e instanceof Error ? e.message : String(e));
+      error.hidden = false;
+      settle('error');
+    }
   };
 }
