@@ -11,6 +11,7 @@ import { fieldBounds, type ReceptiveField } from '../../lib/models/receptive-fie
 import type { ModelSpec } from '../../lib/models/types.ts';
 import { RF_INPUT_SIDE, type RfExplorerState } from '../../lib/state/rf-explorer.ts';
 
+/** The explorer's two networks: plain (VGG-style) and residual (ResNet-style). */
 export type NetKey = 'plain' | 'residual';
 
 /** A layer whose units the explorer can measure: a conv layer's activation, or a block's output. */
@@ -23,6 +24,7 @@ export interface MeasuredLayer {
   readonly grid: readonly [number, number];
 }
 
+/** One network of the explorer, built for a state: its source, spec, analysis and measurable layers. */
 export interface NetPlan {
   readonly key: NetKey;
   readonly source: ModelSource;
@@ -37,8 +39,11 @@ export interface NetPlan {
 /** Channels of the first stage: small enough for a software GPU, enough for a ReLU net. */
 export const RF_WIDTH = 4;
 
+/** The sources of the explorer's networks: always one of the two parametric families. */
+export type ExplorerSource = Extract<ModelSource, { vggStyle: unknown } | { resnetStyle: unknown }>;
+
 /** Family options of one network for `state` (its depth must be one of depthOptions). */
-export function netSource(key: NetKey, state: RfExplorerState): ModelSource {
+export function netSource(key: NetKey, state: RfExplorerState): ExplorerSource {
   const common = {
     width: RF_WIDTH,
     bn: false,
@@ -65,10 +70,8 @@ export function netSource(key: NetKey, state: RfExplorerState): ModelSource {
   };
 }
 
-function specOf(source: ModelSource): ModelSpec {
-  if ('vggStyle' in source) return vggStyle(source.vggStyle);
-  if ('resnetStyle' in source) return resnetStyle(source.resnetStyle);
-  throw new Error('the explorer builds its networks from the parametric families');
+function specOf(source: ExplorerSource): ModelSpec {
+  return 'vggStyle' in source ? vggStyle(source.vggStyle) : resnetStyle(source.resnetStyle);
 }
 
 /** Convolutions on the longest path from the input to every layer, by id. */
@@ -143,9 +146,10 @@ export const CHART_POINTS = 6;
 export function chartLayers(plan: NetPlan, count = CHART_POINTS): MeasuredLayer[] {
   const n = plan.layers.length;
   if (n <= count) return [...plan.layers];
+  // Rounded points of an increasing sequence: already in order, a repeat only next to its twin.
   const picked = new Set<number>();
   for (let i = 0; i < count; i++) picked.add(Math.round((i * (n - 1)) / (count - 1)));
-  return [...picked].sort((a, b) => a - b).map((i) => plan.layers[i]!);
+  return [...picked].map((i) => plan.layers[i]!);
 }
 
 /** The image centre, where the growth chart's units sit (away from the zero padding). */
