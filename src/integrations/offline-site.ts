@@ -1,7 +1,8 @@
 /**
  * Build step: the offline copy of the site. Writes /sw.js (src/offline/service-worker.ts with the
- * build's precache manifest, src/lib/offline/precache.ts) and /offline.js (src/offline/register.ts
- * with the update prompt's strings from src/i18n), and links /offline.js from every page.
+ * build's precache manifest, src/lib/offline/precache.ts), /offline.js (src/offline/register.ts)
+ * and /offline-prompt.js (src/offline/update-prompt.ts with the prompt's strings from src/i18n,
+ * loaded only when an update waits), and links /offline.js from every page.
  *
  * Why our own ~150 lines rather than Workbox or @vite-pwa/astro: the site is static and every file
  * of the build belongs offline, so the whole job is "hash every file, store them all, answer from
@@ -52,8 +53,8 @@ export function withRegistration(html: string): string {
 }
 
 /**
- * Makes the build in `root` work offline: links /offline.js from every page, writes /offline.js and
- * writes /sw.js with the manifest of every file as it now is. Idempotent: run it again after
+ * Makes the build in `root` work offline: links /offline.js from every page, writes /offline.js,
+ * /offline-prompt.js and /sw.js with the manifest of every file as it now is. Idempotent: run it again after
  * changing a file and only the changed revisions (and the build version) differ.
  * Returns the number of precached files and the build version.
  */
@@ -63,9 +64,10 @@ export function buildOfflineCopy(root: string): { files: number; version: string
     writeFileSync(path, withRegistration(readFileSync(path, 'utf8')));
   }
   const strings = { en: englishStrings, 'zh-CN': chineseStrings };
+  writeFileSync(join(root, 'offline.js'), compiled(new URL('../offline/register.ts', import.meta.url), ''));
   writeFileSync(
-    join(root, 'offline.js'),
-    compiled(new URL('../offline/register.ts', import.meta.url), `const STRINGS = ${JSON.stringify(strings)};`),
+    join(root, 'offline-prompt.js'),
+    compiled(new URL('../offline/update-prompt.ts', import.meta.url), `const STRINGS = ${JSON.stringify(strings)};`),
   );
   const manifest = precacheManifest(filesUnder(root), (file) => readFileSync(join(root, file)));
   const version = buildVersion(manifest);

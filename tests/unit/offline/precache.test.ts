@@ -53,19 +53,23 @@ describe('the offline copy of a build', () => {
     expect(withRegistration('<p>fragment</p>')).toBe('<p>fragment</p>');
   });
 
-  it('writes a service worker whose manifest lists the build, and a registration script with both languages', () => {
+  it('writes a service worker whose manifest lists the build, a registration script, and the prompt with both languages', () => {
     const root = mkdtempSync(join(tmpdir(), 'offline-copy-'));
     mkdirSync(join(root, 'vgg'));
     writeFileSync(join(root, 'index.html'), '<html><head></head><body>home</body></html>');
     writeFileSync(join(root, 'vgg', 'index.html'), '<html><head></head><body>vgg</body></html>');
     writeFileSync(join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n');
     const first = buildOfflineCopy(root);
-    expect(first.files).toBe(3); // two pages and offline.js; not _headers, not sw.js
+    expect(first.files).toBe(4); // two pages, offline.js and offline-prompt.js; not _headers, not sw.js
     const worker = readFileSync(join(root, 'sw.js'), 'utf8');
     expect(worker).toContain(`const VERSION = "${first.version}"`);
     expect(worker).toContain('"url":"/vgg/"');
     expect(worker).not.toMatch(/\binterface\b|declare const/); // compiled, not TypeScript
-    expect(readFileSync(join(root, 'offline.js'), 'utf8')).toContain('网站更新');
+    // The prompt, with both languages' words, is its own file: a page loads it only to offer an update.
+    expect(readFileSync(join(root, 'offline-prompt.js'), 'utf8')).toContain('网站更新');
+    expect(readFileSync(join(root, 'offline-prompt.js'), 'utf8')).toContain('export function showUpdatePrompt');
+    expect(readFileSync(join(root, 'offline.js'), 'utf8')).not.toContain('网站更新');
+    expect(readFileSync(join(root, 'offline.js'), 'utf8')).toContain('import(PROMPT_SCRIPT)');
     expect(readFileSync(join(root, 'vgg', 'index.html'), 'utf8')).toContain(REGISTER_TAG);
     // Idempotent, and a changed page changes the version.
     expect(buildOfflineCopy(root)).toEqual(first);
