@@ -8,6 +8,7 @@ import type { InkRaster } from '../../lib/data/digit-preprocess.ts';
 import { LENET_MARGIN, LENET_SIDE } from '../../lib/data/lenet-input.ts';
 import { MNIST_PIXELS, MNIST_SIDE } from '../../lib/data/mnist.ts';
 import type { FeatureMaps, LenetStage } from '../../lib/compute/jobs/lenet-infer.ts';
+import { ARROW_MOVES } from '../widget/arrow-moves.ts';
 
 /**
  * The stages the widget draws, in network order (the job's LENET_STAGES, restated here because
@@ -147,14 +148,6 @@ export function strongestUnit(maps: FeatureMaps, k: number): [number, number] {
   return [Math.floor(best / maps.width), best % maps.width];
 }
 
-/** The arrow keys that move between the units of a focused map. */
-export const UNIT_KEYS: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
-
 /**
  * The unit an arrow key moves to from (`row`, `col`) in a rows × cols map, staying inside it;
  * null for any other key. `count` (default rows × cols) limits a partly filled grid: positions
@@ -168,7 +161,7 @@ export function moveUnit(
   cols: number,
   count = rows * cols,
 ): [number, number] | null {
-  const step = UNIT_KEYS[key];
+  const step = ARROW_MOVES[key];
   if (step === undefined) return null;
   const r = Math.min(rows - 1, Math.max(0, row + step[0]));
   const c = Math.min(cols - 1, Math.max(0, col + step[1]));

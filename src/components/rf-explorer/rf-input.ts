@@ -7,7 +7,8 @@
 import { RF_INPUT_SIDE, type RfExplorerState } from '../../lib/state/rf-explorer.ts';
 import { pixelAt } from '../../lib/viz/rf-map.ts';
 import type { RfStrings } from './rf-readout.ts';
-import { controlChange, UNIT_MOVES, unitStep, type RfControl, type RfModel } from './rf-reducer.ts';
+import { controlChange, unitStep, type RfControl, type RfModel } from './rf-reducer.ts';
+import { ARROW_MOVES } from '../widget/arrow-moves.ts';
 
 /** Wires the settings and maps of `root` (an <rf-explorer>): each input calls `onChange` with its change, read against `current()`. */
 export function wireRfInput(
@@ -43,7 +44,7 @@ export function wireRfInput(
     box.addEventListener('keydown', (event) => {
       const { state, plans } = current();
       const plan = plans.find((p) => p.key === key);
-      const move = UNIT_MOVES[event.key];
+      const move = ARROW_MOVES[event.key];
       if (plan === undefined || move === undefined) return;
       event.preventDefault();
       const { unit, change } = unitStep(plan, state, move);

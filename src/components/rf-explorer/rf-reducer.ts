@@ -87,13 +87,6 @@ export function controlChange(
   return { [name]: name === 'inits' || name === 'kernel' ? Number(value) : value };
 }
 
-/** The arrow keys that move the unit on a map, as [rows, cols]. */
-export const UNIT_MOVES: Readonly<Record<string, readonly [number, number]>> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
 
 /**
  * One unit of `plan`'s last layer along `move` [rows, cols] from the chosen one, clamped to the

@@ -1,13 +1,8 @@
 /** The explorer's state reducer: changes in, the next model out (no DOM). */
 import { describe, expect, test } from 'vitest';
 import { unitLayer } from '../../../src/components/rf-explorer/nets.ts';
-import {
-  chosenUnit,
-  controlChange,
-  reduceRf,
-  UNIT_MOVES,
-  unitStep,
-} from '../../../src/components/rf-explorer/rf-reducer.ts';
+import { chosenUnit, controlChange, reduceRf, unitStep } from '../../../src/components/rf-explorer/rf-reducer.ts';
+import { ARROW_MOVES } from '../../../src/components/widget/arrow-moves.ts';
 import {
   DEFAULT_RF_STATE,
   depthOptions,
@@ -78,7 +73,7 @@ describe('unitStep', () => {
   test('stride 1: an arrow moves the unit one pixel, and the change picks exactly that unit', () => {
     const model = reduceRf(DEFAULT_RF_STATE, {});
     const plan = model.plans[0]!;
-    const { unit, change } = unitStep(plan, model.state, UNIT_MOVES['ArrowRight']!);
+    const { unit, change } = unitStep(plan, model.state, ARROW_MOVES['ArrowRight']!);
     expect(unit).toEqual([24, 25]);
     expect(change).toEqual({ unitY: 24, unitX: 25 });
     expect(chosenUnit(plan, reduceRf(model.state, change).state).unit).toEqual(unit);
@@ -88,7 +83,7 @@ describe('unitStep', () => {
     const model = reduceRf(at({ downsample: true, depth: 7 }), {});
     const plan = model.plans[1]!;
     const before = chosenUnit(plan, model.state).unit;
-    const { unit, change } = unitStep(plan, model.state, UNIT_MOVES['ArrowDown']!);
+    const { unit, change } = unitStep(plan, model.state, ARROW_MOVES['ArrowDown']!);
     expect(unit).toEqual([before[0] + 1, before[1]]);
     expect(chosenUnit(plan, reduceRf(model.state, change).state).unit).toEqual(unit);
     expect(Math.abs(change.unitY - model.state.unitY)).toBeGreaterThanOrEqual(3);
@@ -97,9 +92,9 @@ describe('unitStep', () => {
   test('at the edge of the grid the unit stays, and the change stays inside the image', () => {
     const model = reduceRf(at({ unitY: 0, unitX: RF_INPUT_SIDE - 1 }), {});
     for (const plan of model.plans) {
-      const up = unitStep(plan, model.state, UNIT_MOVES['ArrowUp']!);
+      const up = unitStep(plan, model.state, ARROW_MOVES['ArrowUp']!);
       expect(up.unit).toEqual(chosenUnit(plan, model.state).unit);
-      const right = unitStep(plan, model.state, UNIT_MOVES['ArrowRight']!);
+      const right = unitStep(plan, model.state, ARROW_MOVES['ArrowRight']!);
       expect(right.change.unitX).toBeLessThanOrEqual(RF_INPUT_SIDE - 1);
       expect(right.unit[1]).toBe(unitLayer(plan).grid[1] - 1);
     }
