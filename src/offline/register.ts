@@ -7,12 +7,14 @@
  * Self-contained: compiled on its own.
  */
 
+import type * as UpdatePrompt from './update-prompt.ts';
+
 /** Where the build puts the update prompt (src/integrations/offline-site.ts). */
 const PROMPT_SCRIPT = '/offline-prompt.js';
 
 /** Shows the update prompt (loaded now); `accept` is called when the reader chooses to reload. */
 async function showUpdatePrompt(accept: () => void): Promise<void> {
-  const prompt = (await import(PROMPT_SCRIPT)) as typeof import('./update-prompt.ts');
+  const prompt = (await import(PROMPT_SCRIPT)) as typeof UpdatePrompt;
   prompt.showUpdatePrompt(accept);
 }
 

@@ -87,7 +87,6 @@ export function controlChange(
   return { [name]: name === 'inits' || name === 'kernel' ? Number(value) : value };
 }
 
-
 /**
  * One unit of `plan`'s last layer along `move` [rows, cols] from the chosen one, clamped to the
  * layer's grid: that unit [row, col], and the change that picks it (its field centre, rounded
