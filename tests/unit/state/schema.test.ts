@@ -85,17 +85,18 @@ describe('URL state properties', () => {
 });
 
 describe('embed options', () => {
-  it('reads theme, hide and lang', () => {
-    expect(parseEmbedOptions('theme=dark&hide=depth,skip&lang=en', ['depth', 'skip', 'lr']).options).toEqual({
+  it('reads theme, hide, lang and present', () => {
+    expect(parseEmbedOptions('theme=dark&hide=depth,skip&lang=en&present=1', ['depth', 'skip', 'lr']).options).toEqual({
       theme: 'dark',
       hide: ['depth', 'skip'],
       lang: 'en',
+      present: true,
     });
   });
 
   it('ignores unknown controls, themes and languages with notices', () => {
     const { options, notices } = parseEmbedOptions('theme=neon&hide=depth,bogus&lang=xx', ['depth']);
-    expect(options).toEqual({ theme: null, hide: ['depth'], lang: null });
+    expect(options).toEqual({ theme: null, hide: ['depth'], lang: null, present: false });
     expect(notices).toHaveLength(3);
   });
 
