@@ -148,11 +148,14 @@ test('the theme switch turns on dark mode', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test("a chapter's code listings are built when first opened, and their tabs work by keyboard", async ({ page }) => {
+test("a chapter's code listings wait in a closed disclosure, and open and switch tabs by keyboard", async ({
+  page,
+}) => {
+  const errors = recordPageErrors(page);
   await page.goto('/alexnet/');
   const listing = page.locator('figure.model-code');
-  // Until a reader opens them, the listings are a template: no code in the page's DOM.
-  await expect(listing.locator('pre')).toHaveCount(0);
+  // Until a reader opens them, the listings are not rendered (a closed <details>).
+  await expect(listing.locator('pre').first()).toBeHidden();
   await listing.locator('summary').focus();
   await page.keyboard.press('Enter');
   const tfjs = listing.getByRole('tabpanel', { name: 'TF.js' });
@@ -164,4 +167,5 @@ test("a chapter's code listings are built when first opened, and their tabs work
   await expect(pytorch).toBeVisible();
   await expect(pytorch).toContainText('from torch import nn');
   await expect(tfjs).toBeHidden();
+  expect(errors).toEqual([]);
 });

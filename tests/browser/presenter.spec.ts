@@ -29,7 +29,10 @@ test('the Share panel opens the widget in presenter mode, which passes axe and w
     );
   const chapterLooks = await looks();
   await page.locator('#relu-tanh-widget .share-embed > summary').click();
-  const href = await page.locator('#relu-tanh-widget [data-share-present]').getAttribute('href');
+  const present = page.locator('#relu-tanh-widget [data-share-present]');
+  // The panel fills its links on its toggle event, which comes after the click.
+  await expect(present).toHaveAttribute('href', /^http.*width=2/);
+  const href = await present.getAttribute('href');
   const address = new URL(href ?? '');
   expect(address.pathname).toBe('/embed/relu-tanh/');
   expect(address.searchParams.get('width')).toBe('2');

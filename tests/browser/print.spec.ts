@@ -63,6 +63,8 @@ test('a printed chapter shows every widget as it stands: canvases as images, dat
   const shared: string[] = [];
   for (const root of await roots.all()) {
     await root.locator('details.share-embed > summary').click();
+    // The panel fills its fields on its toggle event, which comes after the click.
+    await expect(root.locator('[data-share-link]')).not.toHaveValue('');
     shared.push(await root.locator('[data-share-link]').inputValue());
   }
   expect(shared[1]).toBe(`${baseURL}/lenet5/?lenet.digit=7#lenet-live-widget`);

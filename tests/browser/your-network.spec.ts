@@ -91,6 +91,8 @@ test('Your network: paste, edit, error, share, keyboard and a live effective rec
 
   // Share: the link rebuilds the same model on a new page.
   await page.locator('.share-embed summary').first().click();
+  // The panel fills its fields on its toggle event, which comes after the click.
+  await expect(page.locator('[data-share-link]').first()).not.toHaveValue('');
   const link = await page.locator('[data-share-link]').first().inputValue();
   expect(link).toContain('net.model=t');
   const shared = await context.newPage();
