@@ -64,10 +64,11 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       // Expressive Code makes a code block that scrolls sideways focusable once it has measured it
       // (a ResizeObserver, then an idle callback): on a busy machine that comes after network idle.
+      // A block in a closed disclosure (a chapter's code listings) is not rendered, so not measured.
       await page.waitForFunction(
         () =>
           [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
-            (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+            (pre) => !pre.checkVisibility() || pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
           ),
         undefined,
         { timeout: 10_000 },
