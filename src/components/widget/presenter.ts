@@ -62,21 +62,26 @@ function exitHref(): string {
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
-/** The keys dialog: a `<dl>` of the keys that do something in this widget. */
-function keysDialog(rows: readonly (readonly [key: string, what: string])[], words: PresentStrings): HTMLDialogElement {
-  const dialog = element('dialog', { className: 'present-keys' });
-  const title = element('h2', { id: 'present-keys-title', textContent: words.keysTitle });
-  dialog.setAttribute('aria-labelledby', title.id);
-  const list = element('dl');
+/** Fills the keys list with `rows` ([key, what it does]). */
+function listKeys(list: HTMLDListElement, rows: readonly (readonly [key: string, what: string])[]): void {
+  list.replaceChildren();
   for (const [key, what] of rows) {
     const term = element('dt');
     term.append(element('kbd', { textContent: key }));
     list.append(term, element('dd', { textContent: what }));
   }
+}
+
+/** The keys dialog: a heading, a `<dl>` of keys (filled by listKeys each time it opens) and Close. */
+function keysDialog(words: PresentStrings): { dialog: HTMLDialogElement; list: HTMLDListElement } {
+  const dialog = element('dialog', { className: 'present-keys' });
+  const title = element('h2', { id: 'present-keys-title', textContent: words.keysTitle });
+  dialog.setAttribute('aria-labelledby', title.id);
+  const list = element('dl');
   const close = element('button', { type: 'button', textContent: words.close });
   close.addEventListener('click', () => dialog.close());
   dialog.append(title, list, close);
-  return dialog;
+  return { dialog, list };
 }
 
 /**
@@ -105,18 +110,24 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
   };
 
   const main = (): Stepped | null => find<Stepped>(selectors.main);
-  const rows: [string, string][] = [];
-  if (find(selectors.play)) rows.push([words.spaceKey, words.keyPlay]);
-  const changed = main() ?? find(selectors.more);
-  if (changed) rows.push([words.arrowKeys, words.keyChange(controlName(changed))]);
-  rows.push(['R', find(selectors.reset) ? words.keyReset : words.keyDefaults]);
-  if (canFullscreen) rows.push(['F', words.keyFullscreen]);
-  rows.push(['?', words.keyHelp], [words.escapeKey, words.keyClose]);
-  const dialog = keysDialog(rows, words);
+  const { dialog, list } = keysDialog(words);
+  // The keys that do something now: listed when the list opens, since the widget may not have
+  // been rendered at start (an iframe on a slide not yet shown).
+  const showKeys = (): void => {
+    const rows: [string, string][] = [];
+    if (find(selectors.play)) rows.push([words.spaceKey, words.keyPlay]);
+    const changed = main() ?? find(selectors.more);
+    if (changed) rows.push([words.arrowKeys, words.keyChange(controlName(changed))]);
+    rows.push(['R', find(selectors.reset) ? words.keyReset : words.keyDefaults]);
+    if (canFullscreen) rows.push(['F', words.keyFullscreen]);
+    rows.push(['?', words.keyHelp], [words.escapeKey, words.keyClose]);
+    listKeys(list, rows);
+    dialog.showModal();
+  };
 
   const keysButton = element('button', { type: 'button', textContent: words.keys });
   keysButton.setAttribute('aria-haspopup', 'dialog');
-  keysButton.addEventListener('click', () => dialog.showModal());
+  keysButton.addEventListener('click', showKeys);
   const fullscreenButton = element('button', { type: 'button', textContent: words.fullscreen, hidden: !canFullscreen });
   const toggleFullscreen = (): void => {
     const change = document.fullscreenElement
@@ -176,7 +187,7 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
       if (reset) press(reset);
       else location.assign(`${location.pathname}${defaultsSearch(location.search)}`);
     },
-    help: () => (dialog.open ? dialog.close() : dialog.showModal()),
+    help: () => (dialog.open ? dialog.close() : showKeys()),
     fullscreen: () => canFullscreen && toggleFullscreen(),
   };
 
