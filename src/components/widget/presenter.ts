@@ -7,6 +7,7 @@
  */
 import type { PresentStrings } from '../../i18n/en/present.ts';
 import { defaultsSearch } from '../../lib/state/embed-options.ts';
+import { withQuery } from '../../lib/state/snippet.ts';
 import { presenterControls, type PresenterControls } from './presenter-controls.ts';
 import { focusKindOf, presenterAction, type PresenterAction } from './presenter-keys.ts';
 
@@ -58,8 +59,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function exitHref(): string {
   const params = new URLSearchParams(location.search);
   params.delete('present');
-  const query = params.toString();
-  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  return withQuery(location.pathname, params.toString(), location.hash.slice(1));
 }
 
 /** Fills the keys list with `rows` ([key, what it does]). */
@@ -125,10 +125,15 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
     dialog.showModal();
   };
 
-  const keysButton = element('button', { type: 'button', textContent: words.keys });
+  const keysButton = element('button', { type: 'button', className: 'widget-button', textContent: words.keys });
   keysButton.setAttribute('aria-haspopup', 'dialog');
   keysButton.addEventListener('click', showKeys);
-  const fullscreenButton = element('button', { type: 'button', textContent: words.fullscreen, hidden: !canFullscreen });
+  const fullscreenButton = element('button', {
+    type: 'button',
+    className: 'widget-button',
+    textContent: words.fullscreen,
+    hidden: !canFullscreen,
+  });
   const toggleFullscreen = (): void => {
     const change = document.fullscreenElement
       ? document.exitFullscreen()
@@ -139,7 +144,7 @@ export function startPresenter(widgetId: string, words: PresentStrings): void {
   document.addEventListener('fullscreenchange', () => {
     fullscreenButton.textContent = document.fullscreenElement ? words.exitFullscreen : words.fullscreen;
   });
-  const exit = element('a', { textContent: words.exit, href: exitHref() });
+  const exit = element('a', { className: 'widget-button', textContent: words.exit, href: exitHref() });
   for (const refresh of ['focus', 'pointerenter', 'click'] as const) {
     exit.addEventListener(refresh, () => (exit.href = exitHref()));
   }

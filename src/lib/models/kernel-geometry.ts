@@ -1,5 +1,5 @@
 /**
- * The sliding-window hyper-parameters of a convolution or pooling layer with PyTorch's defaults
+ * The sliding-kernel hyper-parameters of a convolution or pooling layer with PyTorch's defaults
  * filled in, as the convolution-arithmetic formulas use them (Dumoulin & Visin 2016): kernel k,
  * stride s, zero padding p on each side, dilation d, channel groups g, and whether a bias is added.
  * `analyzeLayer` validates these values; this module only resolves the defaults, so that a page
@@ -8,14 +8,14 @@
 import { pair } from './pair.ts';
 import type { Layer } from './types.ts';
 
-/** Resolved window of one layer; every pair is `[height, width]`, in pixels of the layer's input. */
+/** Resolved kernel geometry of one layer; every pair is `[height, width]`, in pixels of the layer's input. */
 export interface KernelGeometry {
   readonly kernel: readonly [number, number];
   /** Default 1 for a convolution, the kernel for pooling (PyTorch's rules). */
   readonly stride: readonly [number, number];
   /** Zero padding on each side. Default 0. */
   readonly padding: readonly [number, number];
-  /** Spacing between kernel taps: 1 is an ordinary window. Pooling here is never dilated. */
+  /** Spacing between kernel taps: 1 is an ordinary, undilated kernel. Pooling here is never dilated. */
   readonly dilation: readonly [number, number];
   /** Channel groups: 1 is a full convolution, as many as the input channels is depthwise. 1 for pooling. */
   readonly groups: number;
@@ -25,7 +25,7 @@ export interface KernelGeometry {
   readonly ceil: boolean;
 }
 
-/** The window of a conv, max-pool or average-pool layer; null for every other kind. */
+/** The kernel geometry of a conv, max-pool or average-pool layer; null for every other kind. */
 export function kernelGeometry(layer: Layer): KernelGeometry | null {
   switch (layer.kind) {
     case 'conv':
