@@ -31,6 +31,7 @@ export const RELU_TANH_CANDIDATES: Readonly<Record<string, Partial<ReluTanhConfi
   'lr02-m0': { learningRate: 0.02, momentum: 0 },
   lr002: { learningRate: 0.002, totalSteps: 400 },
   'lr001-s600': { learningRate: 0.001, totalSteps: 600 },
+  'lr001-s600-w16': { learningRate: 0.001, totalSteps: 600, width: 16 },
 };
 
 const { values: options } = parseArgs({
