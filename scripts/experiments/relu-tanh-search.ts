@@ -32,6 +32,7 @@ export const RELU_TANH_CANDIDATES: Readonly<Record<string, Partial<ReluTanhConfi
   lr002: { learningRate: 0.002, totalSteps: 400 },
   'lr001-s600': { learningRate: 0.001, totalSteps: 600 },
   'lr001-s600-w16': { learningRate: 0.001, totalSteps: 600, width: 16 },
+  'lr001-s600-w12': { learningRate: 0.001, totalSteps: 600, width: 12 },
 };
 
 const { values: options } = parseArgs({
