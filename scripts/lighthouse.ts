@@ -5,10 +5,10 @@
  * if any page fails.
  *
  * With --performance (`npm run test:lighthouse`, part of `npm test`) it also gates the mobile
- * performance score: its median over three runs must be at least 95. The first run audits all three categories;
- * performance runs again until the median of three is decided (two runs on the same side of the
- * bar decide it, so a third runs only when they disagree), and a page below the bar prints each
- * run's metrics (docs/performance.md has the scores and what moved them).
+ * performance score: its median over three runs must be at least 95. The first run audits all
+ * three categories; performance runs again until the median of three is decided (two runs on
+ * the same side of the bar decide it, so a third runs only when they disagree), and a page below
+ * the bar prints each run's metrics (docs/performance.md has the scores and what moved them).
  *
  * The pages are the index and every built page under a chapter's slug (the reading order of
  * src/content/docs) plus a sample of three Chinese pages, or the URL paths given after the folder. The site is served as the browser
