@@ -34,8 +34,8 @@ export interface ReluTanhConfig {
  * docs/experiments/relu-tanh.md found that the smaller η is, the more tanh lags (at η 0.01 the
  * two nets reach 10% error within 1.1–1.3× of each other; at 0.001 tanh needs about 2–3.6× ReLU's
  * steps), and 600 steps let ReLU get there with room to spare. Width 16, not 8: at width 8 the
- * ratio ranged 1.7–3.6× over seeds and fell below 2 at seed 41; at 16 it held 2.15–3.3× at
- * thirteen seeds, for twice the cost of a step (about 9 steps a second on WASM here, so the
+ * ratio ranged 1.7–3.6× over seeds and fell below 2 at seed 41; at 16 it held 2.15–4.4× at
+ * fifteen seeds, for twice the cost of a step (about 9 steps a second on WASM here, so the
  * verdict shows within about 50 s).
  */
 export const DEFAULT_RELU_TANH_CONFIG: ReluTanhConfig = {
